@@ -1,0 +1,71 @@
+package org.hrcmonitor.pipeline.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A cleaned and annotated document: the one object the index receives.
+ *
+ * <p>Immutable; each annotator returns a copy with its layer filled in ({@code withKind}, ...). All spans are
+ * character offsets into {@link #text()}.
+ *
+ * @param id         stable id derived from the file's content (first 16 hex digits of its SHA-256)
+ * @param hash       the full SHA-256 of the file's bytes, to tell changed files from unchanged ones
+ * @param path       where the file was read from
+ * @param mediaType  the detected media type
+ * @param title      the title (from metadata, markup or the first line), never null
+ * @param language   {@code nl}, {@code en} or {@code other}; null until annotated
+ * @param kind       letter, resolution, session record or other; null until annotated
+ * @param date       the document's date, or null when neither metadata nor text gives one
+ * @param symbol     the UN document symbol, or null
+ * @param text       the cleaned text: paragraphs separated by a blank line
+ * @param paragraphs the paragraphs of {@code text}
+ * @param sections   parts findable on their own (resolutions in a session report)
+ * @param metadata   the source's metadata, for rules that read it
+ */
+public record Document(String id, String hash, String path, String mediaType, String title, String language,
+                       Kind kind, LocalDate date, String symbol, String text, List<Span> paragraphs,
+                       List<Section> sections, Map<String, String> metadata) {
+
+    public Document {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        paragraphs = List.copyOf(paragraphs);
+        sections = List.copyOf(sections);
+        metadata = Map.copyOf(metadata);
+    }
+
+    public Document withLanguage(String value) {
+        return new Document(id, hash, path, mediaType, title, value, kind, date, symbol, text, paragraphs, sections, metadata);
+    }
+
+    public Document withKind(Kind value) {
+        return new Document(id, hash, path, mediaType, title, language, value, date, symbol, text, paragraphs, sections, metadata);
+    }
+
+    public Document withDate(LocalDate value) {
+        return new Document(id, hash, path, mediaType, title, language, kind, value, symbol, text, paragraphs, sections, metadata);
+    }
+
+    public Document withSymbol(String value) {
+        return new Document(id, hash, path, mediaType, title, language, kind, date, value, text, paragraphs, sections, metadata);
+    }
+
+    public Document withTitle(String value) {
+        return new Document(id, hash, path, mediaType, value, language, kind, date, symbol, text, paragraphs, sections, metadata);
+    }
+
+    public Document withSections(List<Section> value) {
+        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, value, metadata);
+    }
+
+    /** The text of one span of this document. */
+    public String textOf(Span span) {
+        return span.of(text);
+    }
+}
