@@ -1,0 +1,71 @@
+package org.hrcmonitor.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import org.hrcmonitor.pipeline.annotate.Annotator;
+import org.hrcmonitor.pipeline.annotate.LanguageAnnotator;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.SourceDocument;
+import org.hrcmonitor.pipeline.read.ReadException;
+import org.hrcmonitor.pipeline.read.Readers;
+import org.hrcmonitor.pipeline.source.SourceFile;
+import org.hrcmonitor.pipeline.text.CleanText;
+import org.hrcmonitor.pipeline.text.TextCleaner;
+
+/**
+ * File in, document out: read (Tika or Jsoup), clean the text, then run the annotators in order.
+ *
+ * <p>Thread-safe: ingestion runs one pipeline from several threads.
+ */
+public final class Pipeline {
+    private final Readers readers;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final List<Annotator> annotators;
+    private final StageTimes times = new StageTimes();
+
+    public Pipeline(Readers readers, List<Annotator> annotators) {
+        this.readers = readers;
+        this.annotators = List.copyOf(annotators);
+    }
+
+    /** The annotators every ingested document goes through. */
+    public static Pipeline standard(Duration readTimeout) {
+        return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator()));
+    }
+
+    public Document process(SourceFile file) throws ReadException {
+        long start = System.nanoTime();
+        SourceDocument source = readers.read(file);
+        times.add(Stage.EXTRACT, System.nanoTime() - start);
+        return annotate(source);
+    }
+
+    /** Cleans and annotates what a reader extracted; fails when no text is left, since nothing could be found. */
+    public Document annotate(SourceDocument source) throws ReadException {
+        long start = System.nanoTime();
+        CleanText clean = cleaner.clean(source.text());
+        long cleaned = System.nanoTime();
+        times.add(Stage.CLEAN, cleaned - start);
+        if (clean.text().isBlank()) {
+            throw new ReadException(source.mediaType().equals("application/pdf")
+                    ? "no text layer (scanned PDF?): needs OCR"
+                    : "no text in " + source.mediaType());
+        }
+        Document doc = new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
+                source.title() == null ? "" : source.title().strip(), null, null, null, null, clean.text(),
+                clean.paragraphs(), List.of(), source.metadata());
+        for (Annotator annotator : annotators) {
+            doc = annotator.annotate(doc);
+        }
+        times.add(Stage.ANNOTATE, System.nanoTime() - cleaned);
+        return doc;
+    }
+
+    public Readers readers() {
+        return readers;
+    }
+
+    public StageTimes times() {
+        return times;
+    }
+}
