@@ -1,0 +1,74 @@
+package org.hrcmonitor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hrcmonitor.index.IndexBusyException;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.ingest.IngestReport;
+import org.hrcmonitor.index.search.InvalidQueryException;
+import org.hrcmonitor.index.search.SearchRequest;
+import org.hrcmonitor.index.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", description = {
+        "The quick start: ingest the bundled sample corpus into a fresh index and run a few searches on it."})
+public final class DemoCommand implements Callable<Integer> {
+    /** Searches that show what the index does: Dutch words split over lines, phrases, inflections, symbols. */
+    static final List<SearchRequest> SEARCHES = List.of(
+            SearchRequest.of("Mensenrechtenraad"),
+            SearchRequest.of("\"Saoedi-Arabië\""),
+            new SearchRequest("journalist", null, "en", null, null, 3),
+            SearchRequest.of("doodstraf OR \"death penalty\""),
+            SearchRequest.of("symbol:A/HRC/RES/44/12"));
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus (default: the corpus/ folder of HRC Monitor).")
+    Path corpus;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Demo index, emptied first (default: a folder in the temp dir).")
+    Path index = Path.of(System.getProperty("java.io.tmpdir"), "hrc-demo-index");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, IndexBusyException, InvalidQueryException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path source = corpus != null ? corpus : Path.of(System.getProperty("hrc.home", "."), "corpus");
+        deleteRecursively(index);
+        out.println("== hrc ingest " + source + " --index " + index);
+        IngestReport report = IngestCommand.run(index, List.of(source), Runtime.getRuntime().availableProcessors(),
+                Duration.ofSeconds(60));
+        IngestCommand.print(report, index, Format.text, out);
+        try (IndexReading reading = IndexReading.open(index)) {
+            Searcher searcher = new Searcher(reading);
+            for (SearchRequest r : SEARCHES) {
+                out.printf("%n== hrc search '%s'%s --limit %d%n", r.query(), r.lang() == null ? "" : " --lang " + r.lang(), r.limit());
+                SearchCommand.print(searcher.search(r), Format.text, out);
+            }
+        }
+        out.printf("%nTry your own: ./hrc search 'persvrijheid' --index %s (add --format json for programs)%n", index);
+        out.flush();
+        return report.ok() ? 0 : Hrc.INPUT_FAILED;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

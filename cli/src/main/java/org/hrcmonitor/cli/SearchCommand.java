@@ -1,0 +1,121 @@
+package org.hrcmonitor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hrcmonitor.cli.output.Json;
+import org.hrcmonitor.cli.output.Marks;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.search.Hit;
+import org.hrcmonitor.index.search.InvalidQueryException;
+import org.hrcmonitor.index.search.SearchRequest;
+import org.hrcmonitor.index.search.SearchResult;
+import org.hrcmonitor.index.search.Searcher;
+import org.hrcmonitor.pipeline.document.Kind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", description = {
+        "Search the index. Lucene query syntax: words (all must occur), \"exact phrases\", AND/OR/NOT, field:value",
+        "(fields: text, title, kind, lang, symbol, id, path). Dutch and English inflections match (journalist ~ journalists).",
+        "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01"})
+public final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+    List<String> words = List.of();
+
+    @Option(names = "--kind", paramLabel = "K", description = "letter, resolution, session-record or other.")
+    String kind;
+
+    @Option(names = "--lang", paramLabel = "L", description = "nl, en or other.")
+    String lang;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--format", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InvalidQueryException {
+        SearchRequest request = request();
+        try (IndexReading reading = IndexReading.open(index.dir())) {
+            SearchResult result = new Searcher(reading).search(request);
+            print(result, format, spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    private SearchRequest request() {
+        if (kind != null) {
+            try {
+                Kind.fromId(kind);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
+            throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
+        }
+        try {
+            return new SearchRequest(String.join(" ", words), kind, lang, from, to, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    static void print(SearchResult result, Format format, PrintWriter out) throws IOException {
+        switch (format) {
+            case json -> out.println(Json.write(result));
+            case csv -> csv(result, out);
+            case text -> text(result, out);
+        }
+        out.flush();
+    }
+
+    private static void text(SearchResult result, PrintWriter out) {
+        boolean ansi = Progress.onTerminal();
+        out.printf("%d match%s%s%n", result.total(), result.total() == 1 ? "" : "es",
+                result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "");
+        int rank = 1;
+        for (Hit h : result.hits()) {
+            out.printf("%n%2d. %s%n", rank++, h.title().isBlank() ? "(untitled)" : h.title());
+            out.printf("    %s · %s · %s%s · score %.2f%n", h.kind(), h.lang(), h.date() == null ? "undated" : h.date(),
+                    h.symbol() == null ? "" : " · " + h.symbol(), h.score());
+            out.printf("    id %s%s · %s%n", h.id(), h.parent() == null ? "" : " (section of " + h.parent() + ")", h.path());
+            for (String s : h.snippets()) {
+                out.println("      … " + Marks.forTerminal(s, ansi) + " …");
+            }
+        }
+    }
+
+    private static void csv(SearchResult result, PrintWriter out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("id", "parent", "title", "kind", "lang", "date", "symbol", "path", "score", "snippet").get());
+        for (Hit h : result.hits()) {
+            csv.printRecord(h.id(), h.parent(), h.title(), h.kind(), h.lang(), h.date(), h.symbol(), h.path(),
+                    h.score(), h.snippets().isEmpty() ? "" : Marks.strip(h.snippets().get(0)));
+        }
+        csv.flush();
+    }
+}

@@ -1,0 +1,164 @@
+package org.hrcmonitor.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.hrcmonitor.cli.output.Json;
+import org.hrcmonitor.cli.output.Table;
+import org.hrcmonitor.index.IndexBusyException;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.index.ingest.IngestReport;
+import org.hrcmonitor.index.ingest.Ingester;
+import org.hrcmonitor.pipeline.Pipeline;
+import org.hrcmonitor.pipeline.Stage;
+import org.hrcmonitor.pipeline.read.ReadException;
+import org.hrcmonitor.pipeline.read.Readers;
+import org.hrcmonitor.pipeline.source.FileSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = {
+        "Ingest PATH into throw-away indexes several times and report documents/s, text/s and time per stage,",
+        "against text extraction alone (Tika/Jsoup) on the same files with the same threads, measured in the same run."})
+public final class BenchIngestCommand implements Callable<Integer> {
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, e.g. ../shared/bench-corpus.")
+    List<Path> paths;
+
+    @Option(names = "--runs", description = "Measured runs (default: ${DEFAULT-VALUE}); medians are reported.")
+    int runs = 3;
+
+    @Option(names = "--warmup", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
+    @Option(names = "--threads", description = "Worker threads for both measurements (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
+    org.hrcmonitor.cli.Format format = org.hrcmonitor.cli.Format.text;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = FileSource.list(paths, new ArrayList<>());
+        double[] baseline = new double[runs];
+        double[] ingest = new double[runs];
+        Map<Stage, double[]> stages = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            stages.put(s, new double[runs]);
+        }
+        IngestReport last = null;
+        for (int i = -warmup; i < runs; i++) {
+            System.err.printf(Locale.ROOT, "%s run %d/%d%n", i < 0 ? "warm-up" : "measured", i < 0 ? i + warmup + 1 : i + 1,
+                    i < 0 ? warmup : runs);
+            double b = extractOnly(files);
+            Pipeline pipeline = Pipeline.standard(TIMEOUT);
+            long start = System.nanoTime();
+            last = ingestOnce(pipeline);
+            double full = (System.nanoTime() - start) / 1e9;
+            if (i >= 0) {
+                baseline[i] = b;
+                ingest[i] = full;
+                for (Stage s : Stage.values()) {
+                    stages.get(s)[i] = pipeline.times().nanos(s) / 1e9;
+                }
+            }
+        }
+        IngestBenchResult result = summarise(files.size(), last, baseline, ingest, stages);
+        print(result, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** The floor: read every file's text with the same readers and threads, and nothing else. */
+    private double extractOnly(List<Path> files) throws Exception {
+        Readers readers = new Readers(TIMEOUT);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (Path f : files) {
+                jobs.add(pool.submit(() -> {
+                    try {
+                        return readers.read(FileSource.describe(f)).text().length();
+                    } catch (ReadException e) {
+                        return 0; // counted as failed by the ingest measurement
+                    }
+                }));
+            }
+            for (Future<?> j : jobs) {
+                j.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private IngestReport ingestOnce(Pipeline pipeline) throws IOException, IndexBusyException {
+        Path dir = Files.createTempDirectory("hrc-bench-index");
+        try (IndexWriting writing = IndexWriting.open(dir)) {
+            return new Ingester(pipeline, threads).run(writing, paths, r -> { });
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private IngestBenchResult summarise(int files, IngestReport report, double[] baseline, double[] ingest,
+                                        Map<Stage, double[]> stages) {
+        double b = Medians.of(baseline);
+        double full = Medians.of(ingest);
+        double mchars = report.indexedChars() / 1e6;
+        int docs = report.files().size() - report.failures().size();
+        Map<String, Double> perStage = new LinkedHashMap<>();
+        stages.forEach((s, v) -> perStage.put(s.name().toLowerCase(Locale.ROOT), Medians.of(v)));
+        return new IngestBenchResult(files, docs, report.failures().size(), mchars, runs, threads, b, full,
+                docs / full, mchars / full, mchars / b, full / b, perStage);
+    }
+
+    private void print(IngestBenchResult r, PrintWriter out) {
+        if (format == org.hrcmonitor.cli.Format.json) {
+            out.println(Json.write(r));
+        } else {
+            out.printf(Locale.ROOT, "%d files, %d documents indexed, %d failed, %.1f M chars of text; %d threads, median of %d runs%n",
+                    r.files(), r.documents(), r.failed(), r.megaChars(), r.threads(), r.runs());
+            Table t = new Table("measure", "value");
+            t.row("extraction only (baseline), s", fmt(r.baselineSeconds()));
+            t.row("full ingest, s", fmt(r.ingestSeconds()));
+            t.row("ingest / baseline", fmt(r.ratio()));
+            t.row("documents/s", fmt(r.documentsPerSecond()));
+            t.row("M chars/s (ingest)", fmt(r.megaCharsPerSecond()));
+            t.row("M chars/s (baseline)", fmt(r.baselineMegaCharsPerSecond()));
+            r.stageSeconds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> t.row("stage " + e.getKey() + ", s (all threads)", fmt(e.getValue())));
+            t.print(out);
+        }
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,18 @@
+package org.hrcmonitor.cli.bench;
+
+import java.util.Arrays;
+
+/** The median of repeated measurements: robust to the one run the other core was busy. */
+final class Medians {
+    private Medians() {}
+
+    static double of(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("no measurements");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -1,0 +1,82 @@
+package org.hrcmonitor.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The read side of the index: a point-in-time view for searching and looking documents up. Opening it loads no
+ * parser and no language model, so a search process starts fast.
+ */
+public final class IndexReading implements Closeable {
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private IndexReading(DirectoryReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens an existing index; a clear error if there is none yet. */
+    public static IndexReading open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+            throw new NoIndexException(dir);
+        }
+        return new IndexReading(DirectoryReader.open(FSDirectory.open(dir)));
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public DirectoryReader reader() {
+        return reader;
+    }
+
+    /** A document or section by id. */
+    public Optional<IndexedDocument> get(String id) throws IOException {
+        List<IndexedDocument> found = all(IndexSchema.byId(id), 1, Sort.INDEXORDER);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The sections of a document, in text order. */
+    public List<IndexedDocument> sections(String documentId) throws IOException {
+        return all(IndexSchema.byParent(documentId), Integer.MAX_VALUE, Sort.INDEXORDER);
+    }
+
+    /** Stored fields of everything the query matches, in the given order, up to a limit. */
+    public List<IndexedDocument> all(Query query, int limit, Sort sort) throws IOException {
+        int n = Math.max(1, Math.min(limit, Math.max(1, reader.maxDoc())));
+        TopDocs top = searcher.search(query, n, sort);
+        StoredFields stored = searcher.storedFields();
+        List<IndexedDocument> docs = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            docs.add(IndexSchema.fromStored(stored.document(sd.doc)));
+        }
+        return docs;
+    }
+
+    /** Newest first, for listings. */
+    public static Sort byDateDescending() {
+        return new Sort(new SortField(IndexSchema.dateField(), SortField.Type.LONG, true));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        reader.directory().close();
+    }
+}

@@ -1,0 +1,216 @@
+package org.hrcmonitor.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Section;
+
+/**
+ * The only class that knows the index's field names: it turns a pipeline {@link Document} into Lucene documents and
+ * stored fields back into {@link IndexedDocument}s.
+ *
+ * <p>A document is indexed as one Lucene document plus one per section (a resolution inside a session report), added
+ * together as a block so that a crash never leaves half a document. Body text goes into a field per language
+ * ({@code text_nl}, {@code text_en}, {@code text_other}) so each is analyzed with its own stemmer; queries search all
+ * three.
+ */
+public final class IndexSchema {
+    static final String ID = "id";
+    static final String UNIT = "unit";
+    static final String PARENT = "parent";
+    static final String PATH = "path";
+    static final String HASH = "hash";
+    static final String MEDIA_TYPE = "media_type";
+    static final String TITLE = "title";
+    static final String KIND = "kind";
+    static final String LANG = "lang";
+    static final String SYMBOL = "symbol";
+    static final String SYMBOL_STORED = "symbol_stored";
+    static final String DATE = "date";
+    static final String START = "start";
+    static final String TEXT_NL = "text_nl";
+    static final String TEXT_EN = "text_en";
+    static final String TEXT_OTHER = "text_other";
+    static final String[] TEXT_FIELDS = {TEXT_NL, TEXT_EN, TEXT_OTHER};
+    /** Fields a query without a field name searches. */
+    static final String[] DEFAULT_FIELDS = {TITLE, TEXT_NL, TEXT_EN, TEXT_OTHER};
+
+    private static final String UNIT_DOCUMENT = "document";
+    private static final String UNIT_SECTION = "section";
+    /** Offsets in the postings let the highlighter find passages without re-analysing the stored text. */
+    private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.freeze();
+    }
+
+    private IndexSchema() {}
+
+    public static Analyzer analyzer() {
+        return Analyzers.create();
+    }
+
+    /** The document and its sections, in that order. */
+    public static List<org.apache.lucene.document.Document> toLucene(Document doc) {
+        List<org.apache.lucene.document.Document> block = new ArrayList<>();
+        block.add(fields(doc.id(), null, doc, doc.title(), doc.kind().id(), doc.symbol(), 0, doc.text()));
+        int number = 1;
+        for (Section s : doc.sections()) {
+            block.add(fields(IndexedDocument.sectionId(doc.id(), number++), doc.id(), doc, s.title(), s.kind().id(),
+                    s.symbol(), s.span().start(), doc.textOf(s.span())));
+        }
+        return block;
+    }
+
+    private static org.apache.lucene.document.Document fields(String id, String parent, Document doc, String title,
+                                                              String kind, String symbol, int start, String text) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(ID, id, Field.Store.YES));
+        d.add(new StringField(UNIT, parent == null ? UNIT_DOCUMENT : UNIT_SECTION, Field.Store.NO));
+        if (parent != null) {
+            d.add(new StringField(PARENT, parent, Field.Store.YES));
+            d.add(new StoredField(START, start));
+        }
+        d.add(new StringField(PATH, doc.path(), Field.Store.YES));
+        d.add(new StringField(HASH, doc.hash(), Field.Store.YES));
+        d.add(new StoredField(MEDIA_TYPE, doc.mediaType()));
+        d.add(new TextField(TITLE, title, Field.Store.YES));
+        keyword(d, KIND, kind);
+        keyword(d, LANG, doc.language());
+        if (symbol != null) {
+            d.add(new StringField(SYMBOL, symbol.toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new StoredField(SYMBOL_STORED, symbol));
+        }
+        if (doc.date() != null) {
+            long day = doc.date().toEpochDay();
+            d.add(new LongPoint(DATE, day));
+            d.add(new StoredField(DATE, day));
+            d.add(new NumericDocValuesField(DATE, day));
+        }
+        d.add(new Field(textField(doc.language()), text, BODY));
+        return d;
+    }
+
+    private static void keyword(org.apache.lucene.document.Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static String textField(String language) {
+        return switch (language) {
+            case "nl" -> TEXT_NL;
+            case "en" -> TEXT_EN;
+            default -> TEXT_OTHER;
+        };
+    }
+
+    public static IndexedDocument fromStored(org.apache.lucene.document.Document d) {
+        String text = null;
+        for (String f : TEXT_FIELDS) {
+            if (d.get(f) != null) {
+                text = d.get(f);
+            }
+        }
+        var date = d.getField(DATE);
+        var start = d.getField(START);
+        return new IndexedDocument(d.get(ID), d.get(PARENT), d.get(PATH), d.get(HASH), d.get(MEDIA_TYPE),
+                d.get(TITLE), d.get(KIND), d.get(LANG),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), text);
+    }
+
+    public static Query byPath(String path) {
+        return new TermQuery(new Term(PATH, path));
+    }
+
+    public static Term pathTerm(String path) {
+        return new Term(PATH, path);
+    }
+
+    public static Query byId(String id) {
+        return new TermQuery(new Term(ID, id));
+    }
+
+    public static Query byParent(String id) {
+        return new TermQuery(new Term(PARENT, id));
+    }
+
+    public static Query byHash(String hash) {
+        return new TermQuery(new Term(HASH, hash));
+    }
+
+    public static Query documentsOnly() {
+        return new TermQuery(new Term(UNIT, UNIT_DOCUMENT));
+    }
+
+    public static Query sectionsOnly() {
+        return new TermQuery(new Term(UNIT, UNIT_SECTION));
+    }
+
+    public static Query kindIs(String kind) {
+        return new TermQuery(new Term(KIND, kind));
+    }
+
+    public static Query languageIs(String lang) {
+        return new TermQuery(new Term(LANG, lang));
+    }
+
+    /** Documents dated within {@code [from, to]}; either end may be null for an open range. */
+    public static Query datedBetween(LocalDate from, LocalDate to) {
+        return LongPoint.newRangeQuery(DATE, from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                to == null ? Long.MAX_VALUE : to.toEpochDay());
+    }
+
+    /** The body fields, where highlighted passages come from. */
+    public static String[] textFields() {
+        return TEXT_FIELDS.clone();
+    }
+
+    /** Fields that a query word without a field name is looked for in. */
+    public static String[] defaultFields() {
+        return DEFAULT_FIELDS.clone();
+    }
+
+    /**
+     * The index field a user-facing field name in a query stands for: {@code text} for all body fields (null),
+     * {@code symbol}, {@code kind}, {@code lang}, {@code title}, {@code id}, {@code path} as they are.
+     */
+    public static String queryField(String userField) {
+        return switch (userField) {
+            case "text" -> null;
+            case "title", "kind", "lang", "symbol", "id", "path", "parent" -> userField;
+            default -> throw new IllegalArgumentException("unknown field '" + userField
+                    + "' (fields: text, title, kind, lang, symbol, id, path, parent)");
+        };
+    }
+
+    /** Sorted-doc-values fields that statistics count by. */
+    public static String kindField() {
+        return KIND;
+    }
+
+    public static String languageField() {
+        return LANG;
+    }
+
+    public static String dateField() {
+        return DATE;
+    }
+}

@@ -1,0 +1,146 @@
+package org.hrcmonitor.index.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.pipeline.Pipeline;
+import org.hrcmonitor.pipeline.Stage;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.read.DocumentReader;
+import org.hrcmonitor.pipeline.read.ReadException;
+import org.hrcmonitor.pipeline.source.FileSource;
+import org.hrcmonitor.pipeline.source.SourceFile;
+
+/**
+ * Ingests files into the index: hash, skip what is unchanged, read and annotate the rest, index, commit.
+ *
+ * <p>Files are processed by a small pool of threads fed through a bounded queue, so a huge folder never queues more
+ * than a few documents in memory. One bad file is one {@link Outcome#FAILED} result; the run goes on. The index is
+ * committed every {@value #COMMIT_EVERY} documents and at the end, so an interrupted run loses at most the
+ * uncommitted tail, which the next run redoes.
+ */
+public final class Ingester {
+    static final int COMMIT_EVERY = 100;
+
+    /** Told about every file as it finishes, from the worker threads (progress bars, error lines). */
+    public interface Listener {
+        default void started(int files) {}
+
+        void finished(FileResult result);
+    }
+
+    private final Pipeline pipeline;
+    private final int threads;
+
+    public Ingester(Pipeline pipeline, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    public IngestReport run(IndexWriting index, List<Path> roots, Listener listener) throws IOException {
+        long start = System.nanoTime();
+        List<String> missing = new ArrayList<>();
+        List<Path> files = FileSource.list(roots, missing);
+        listener.started(files.size());
+        Run run = new Run(index, listener);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 2), new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<FileResult>> results = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                results.add(pool.submit(() -> run.ingest(file)));
+            }
+            List<FileResult> done = new ArrayList<>();
+            for (Future<FileResult> f : results) {
+                done.add(f.get());
+            }
+            index.commit();
+            return new IngestReport(done, missing, Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("ingest failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The state of one run, shared by its worker threads. */
+    private final class Run {
+        private final IndexWriting index;
+        private final Listener listener;
+        /** Content seen in this run, so two identical files in one batch are not both indexed. */
+        private final Map<String, String> claimed = new ConcurrentHashMap<>();
+        private final AtomicInteger sinceCommit = new AtomicInteger();
+
+        Run(IndexWriting index, Listener listener) {
+            this.index = index;
+            this.listener = listener;
+        }
+
+        FileResult ingest(Path file) throws IOException {
+            FileResult result;
+            try {
+                result = process(file);
+            } catch (ReadException e) {
+                result = new FileResult(file, Outcome.FAILED, e.getMessage(), null, 0);
+            } catch (RuntimeException e) {
+                // a bug of ours or of a library on one odd file must not end the batch
+                result = new FileResult(file, Outcome.FAILED, "internal error: " + e, null, 0);
+            }
+            listener.finished(result);
+            return result;
+        }
+
+        private FileResult process(Path file) throws IOException, ReadException {
+            SourceFile source;
+            try {
+                source = FileSource.describe(file);
+            } catch (IOException e) {
+                throw new ReadException("cannot read file: " + e.getMessage(), e);
+            }
+            String path = DocumentReader.pathOf(file);
+            Optional<String> indexed = index.indexedHash(path);
+            if (indexed.isPresent() && indexed.get().equals(source.hash())) {
+                return new FileResult(file, Outcome.UNCHANGED, null, source.id(), 0);
+            }
+            String first = claimed.putIfAbsent(source.hash(), path);
+            if (first != null) {
+                return new FileResult(file, Outcome.DUPLICATE, "same content as " + first, source.id(), 0);
+            }
+            Optional<String> elsewhere = index.pathWithHash(source.hash()).filter(p -> !p.equals(path));
+            if (elsewhere.isPresent() && Files.exists(Path.of(elsewhere.get()))) {
+                return new FileResult(file, Outcome.DUPLICATE, "same content as " + elsewhere.get(), source.id(), 0);
+            }
+            Document doc = pipeline.process(source);
+            long start = System.nanoTime();
+            if (elsewhere.isPresent()) {
+                index.remove(elsewhere.get()); // the file moved: its old path is gone
+            }
+            index.put(doc);
+            pipeline.times().add(Stage.INDEX, System.nanoTime() - start);
+            if (sinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
+                index.commit();
+            }
+            Outcome outcome = indexed.isPresent() || elsewhere.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
+            return new FileResult(file, outcome, null, doc.id(), doc.text().length());
+        }
+    }
+}

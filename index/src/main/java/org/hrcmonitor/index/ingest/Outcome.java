@@ -1,0 +1,21 @@
+package org.hrcmonitor.index.ingest;
+
+import java.util.Locale;
+
+/** What happened to one file in an ingest run: the buckets of the run's summary. */
+public enum Outcome {
+    /** New to the index. */
+    ADDED,
+    /** Its content changed (or it moved) since it was indexed; the old version was replaced. */
+    UPDATED,
+    /** Indexed before with the same content: skipped without parsing. */
+    UNCHANGED,
+    /** The same content is indexed under another path that still exists: not indexed twice. */
+    DUPLICATE,
+    /** Could not be read; the reason says why. */
+    FAILED;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

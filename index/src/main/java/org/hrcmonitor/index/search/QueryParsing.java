@@ -1,0 +1,79 @@
+package org.hrcmonitor.index.search;
+
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.hrcmonitor.index.IndexSchema;
+
+/**
+ * Parses what staff type into a Lucene query over the title and every language's body field.
+ *
+ * <p>Words are ANDed, as in web search: adding a word narrows. A slash is taken literally outside quotes, so a UN
+ * symbol like {@code A/HRC/RES/43/1} can be typed as it is (the classic syntax would read it as a regular expression).
+ * Multi-token words ({@code Saoedi-Arabië}, symbols) become phrases.
+ */
+final class QueryParsing {
+    private QueryParsing() {}
+
+    static Query parse(String text) throws InvalidQueryException {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        QueryParser parser = new MultiFieldQueryParser(IndexSchema.defaultFields(), IndexSchema.analyzer()) {
+            @Override
+            protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+                return super.getFieldQuery(mapField(field), queryText, quoted);
+            }
+
+            @Override
+            protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+                return super.getFieldQuery(mapField(field), queryText, slop);
+            }
+
+            @Override
+            protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+                return super.getPrefixQuery(mapField(field), termStr);
+            }
+
+            @Override
+            protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+                return super.getWildcardQuery(mapField(field), termStr);
+            }
+
+            @Override
+            protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+                return super.getFuzzyQuery(mapField(field), termStr, minSimilarity);
+            }
+        };
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
+        parser.setAutoGeneratePhraseQueries(true);
+        try {
+            return parser.parse(escapeSlashes(text));
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidQueryException(text, e.getMessage());
+        }
+    }
+
+    private static String mapField(String field) {
+        return field == null ? null : IndexSchema.queryField(field);
+    }
+
+    static String escapeSlashes(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            }
+            if (c == '/' && !quoted && (i == 0 || text.charAt(i - 1) != '\\')) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

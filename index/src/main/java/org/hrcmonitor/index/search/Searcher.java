@@ -1,0 +1,86 @@
+package org.hrcmonitor.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexSchema;
+import org.hrcmonitor.index.IndexedDocument;
+
+/** Runs searches: query plus filters, ranked hits with highlighted passages. */
+public final class Searcher {
+    private static final int SNIPPETS_PER_HIT = 3;
+
+    private final IndexReading index;
+
+    public Searcher(IndexReading index) {
+        this.index = index;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
+        Query text = QueryParsing.parse(request.query());
+        Query query = withFilters(text, request);
+        IndexSearcher searcher = index.searcher();
+        TopDocs top = searcher.search(query, request.limit());
+        Map<String, String[]> passages = highlight(searcher, text, top);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            IndexedDocument d = IndexSchema.fromStored(stored.document(sd.doc));
+            hits.add(new Hit(d.id(), d.parent(), d.title(), d.kind(), d.lang(), d.date(), d.symbol(), d.path(),
+                    sd.score, snippets(passages, i)));
+        }
+        return new SearchResult(top.totalHits.value, hits);
+    }
+
+    private static Query withFilters(Query text, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        if (r.kind() != null) {
+            b.add(IndexSchema.kindIs(r.kind()), BooleanClause.Occur.FILTER);
+        }
+        if (r.lang() != null) {
+            b.add(IndexSchema.languageIs(r.lang()), BooleanClause.Occur.FILTER);
+        }
+        if (r.from() != null || r.to() != null) {
+            b.add(IndexSchema.datedBetween(r.from(), r.to()), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
+                .withMaxLength(2_000_000)
+                .build();
+        String[] fields = IndexSchema.textFields();
+        int[] max = new int[fields.length];
+        Arrays.fill(max, SNIPPETS_PER_HIT);
+        return highlighter.highlightFields(fields, query, top, max);
+    }
+
+    /** The passages of the i-th hit, from whichever language field it has text in. */
+    private static List<String> snippets(Map<String, String[]> passages, int i) {
+        List<String> out = new ArrayList<>();
+        for (String[] perHit : passages.values()) {
+            String s = perHit[i];
+            if (s != null && !s.isBlank()) {
+                for (String passage : s.split(" … ")) {
+                    out.add(passage.strip().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return out;
+    }
+}

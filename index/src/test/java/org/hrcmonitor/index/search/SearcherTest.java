@@ -1,0 +1,118 @@
+package org.hrcmonitor.index.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.hrcmonitor.index.Docs;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Kind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+    @TempDir
+    static Path dir;
+    static IndexReading reading;
+    static Searcher searcher;
+
+    static final Document LETTER = Docs.of("/c/brief.txt", "nl", Kind.LETTER, LocalDate.of(2020, 2, 14), null,
+            "Het kabinet zal zich inzetten tegen mensenrechtenschendingen en voor de bescherming van verdedigers. "
+                    + "Nederland blijft kritisch over de situatie in Saoedi-Arabië en steunt de Mensenrechtenraad.");
+    static final Document RESOLUTION = Docs.of("/c/res.md", "en", Kind.RESOLUTION, LocalDate.of(2020, 7, 16),
+            "A/HRC/RES/44/12", "The Human Rights Council condemns all attacks on journalists and media workers.");
+    static final Document REPORT = Docs.withSection(
+            Docs.of("/c/report.pdf", "en", Kind.SESSION_RECORD, LocalDate.of(2020, 8, 5), "A/HRC/44/2",
+                    "Report of the session.\n\n44/20. Safety of human rights defenders\n\nDefenders must be protected."),
+            "A/HRC/RES/44/20", "44/20. Safety of human rights defenders",
+            "44/20. Safety of human rights defenders\n\nDefenders must be protected.");
+
+    @BeforeAll
+    static void index() throws Exception {
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            for (Document d : List.of(LETTER, RESOLUTION, REPORT)) {
+                w.put(d);
+            }
+        }
+        reading = IndexReading.open(dir);
+        searcher = new Searcher(reading);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        reading.close();
+    }
+
+    private static List<String> ids(String query) throws Exception {
+        return searcher.search(SearchRequest.of(query)).hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void dutchInflectionsMatch() throws Exception {
+        assertEquals(List.of(LETTER.id()), ids("mensenrechtenschending"));
+        assertEquals(List.of(LETTER.id()), ids("verdediger"));
+    }
+
+    @Test
+    void englishInflectionsMatch() throws Exception {
+        assertEquals(List.of(RESOLUTION.id()), ids("journalist"));
+    }
+
+    @Test
+    void hyphenatedNameMatchesAsPhrase() throws Exception {
+        assertEquals(List.of(LETTER.id()), ids("\"Saoedi-Arabië\""));
+        assertEquals(List.of(), ids("\"Arabië Saoedi\""));
+    }
+
+    @Test
+    void symbolsCanBeTypedAsTheyAre() throws Exception {
+        assertEquals(List.of(RESOLUTION.id()), ids("symbol:A/HRC/RES/44/12"));
+        assertEquals(List.of(REPORT.id() + "~1"), ids("symbol:a/hrc/res/44/20"));
+    }
+
+    @Test
+    void sectionsAreFoundOnTheirOwnWithTheirParent() throws Exception {
+        SearchResult result = searcher.search(SearchRequest.of("defenders protected"));
+        assertEquals(2, result.total());
+        Hit section = result.hits().stream().filter(h -> h.parent() != null).findFirst().orElseThrow();
+        assertEquals(REPORT.id(), section.parent());
+        assertEquals("A/HRC/RES/44/20", section.symbol());
+        assertEquals("resolution", section.kind());
+    }
+
+    @Test
+    void filtersNarrowByKindLanguageAndDate() throws Exception {
+        assertEquals(3, searcher.search(new SearchRequest("", null, "en", null, null, 10)).total());
+        assertEquals(1, searcher.search(new SearchRequest("", "letter", null, null, null, 10)).total());
+        assertEquals(List.of(LETTER.id()), searcher.search(new SearchRequest("", null, null, null,
+                LocalDate.of(2020, 3, 1), 10)).hits().stream().map(Hit::id).toList());
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWords() throws Exception {
+        Hit hit = searcher.search(SearchRequest.of("journalists")).hits().get(0);
+        assertEquals(List.of("The Human Rights Council condemns all attacks on <mark>journalists</mark> and media workers."),
+                hit.snippets());
+    }
+
+    @Test
+    void wordsAreAndedByDefault() throws Exception {
+        assertEquals(List.of(), ids("journalists Mensenrechtenraad"));
+        assertEquals(2, ids("journalists OR Mensenrechtenraad").size());
+    }
+
+    @Test
+    void badSyntaxIsAnInvalidQuery() {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> searcher.search(SearchRequest.of("\"unclosed phrase")));
+        assertTrue(e.getMessage().startsWith("cannot parse query"), e.getMessage());
+        assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("colour:red")));
+    }
+}
