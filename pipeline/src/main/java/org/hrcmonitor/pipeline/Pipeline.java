@@ -5,6 +5,7 @@ import java.util.List;
 import org.hrcmonitor.pipeline.annotate.Annotator;
 import org.hrcmonitor.pipeline.annotate.LanguageAnnotator;
 import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Kind;
 import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
@@ -52,7 +53,7 @@ public final class Pipeline {
                     : "no text in " + source.mediaType());
         }
         Document doc = new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
-                source.title() == null ? "" : source.title().strip(), null, null, null, null, clean.text(),
+                source.title() == null ? "" : source.title().strip(), null, Kind.OTHER, null, null, clean.text(),
                 clean.paragraphs(), List.of(), source.metadata());
         for (Annotator annotator : annotators) {
             doc = annotator.annotate(doc);

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param mediaType  the detected media type
  * @param title      the title (from metadata, markup or the first line), never null
  * @param language   {@code nl}, {@code en} or {@code other}; null until annotated
- * @param kind       letter, resolution, session record or other; null until annotated
+ * @param kind       letter, resolution, session record or other ({@code OTHER} until an annotator knows better)
  * @param date       the document's date, or null when neither metadata nor text gives one
  * @param symbol     the UN document symbol, or null
  * @param text       the cleaned text: paragraphs separated by a blank line

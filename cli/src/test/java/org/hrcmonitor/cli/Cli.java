@@ -1,0 +1,41 @@
+package org.hrcmonitor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs {@code hrc} in-process with captured output, as the tests' user. */
+final class Cli {
+    record Result(int exit, String out, String err) {
+        JsonNode json() {
+            try {
+                return org.hrcmonitor.cli.output.Json.mapper().readTree(out);
+            } catch (Exception e) {
+                throw new AssertionError("stdout is not JSON: " + out + "\nstderr: " + err, e);
+            }
+        }
+    }
+
+    private Cli() {}
+
+    static Result run(String... args) {
+        CommandLine cl = Hrc.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** The project's sample corpus. */
+    static Path corpus() {
+        return Path.of(System.getProperty("hrc.root", "..")).resolve("corpus");
+    }
+
+    static Path shared() {
+        return Path.of(System.getProperty("hrc.shared", "../../shared"));
+    }
+}
