@@ -23,7 +23,8 @@ import org.jsoup.select.Elements;
 public final class HtmlReader implements DocumentReader {
     private static final String BOILERPLATE =
             "script, style, noscript, template, nav, header, footer, aside, form, button, iframe, svg, "
-                    + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .cookie, .skiplink";
+                    + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .skiplink, "
+                    + "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent]";
     private static final String MAIN = "main, [role=main], article, #content, #main, .content";
 
     @Override

@@ -8,10 +8,15 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML to text: block elements become paragraphs (a blank line between them), inline elements flow, {@code <br>}
- * is a line break. Clean-up later reflows lines and tidies spaces, so this only has to keep the block structure.
+ * is a line break, and the cells of a table row stay on one line (jsoup counts cells as blocks, but a row is what
+ * reads as one statement: "Aangenomen 30"). Clean-up later reflows lines and tidies spaces, so this only has to keep the block structure.
  */
 final class HtmlText {
     private HtmlText() {}
+
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
+    }
 
     static String of(Element root) {
         StringBuilder out = new StringBuilder();
@@ -22,20 +27,20 @@ final class HtmlText {
                     out.append(text.getWholeText().replace('\n', ' '));
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     out.append('\n');
-                } else if (node instanceof Element e && e.isBlock()) {
+                } else if (node instanceof Element e && e.isBlock() && !isCell(e)) {
                     out.append("\n\n");
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    out.append("\n\n");
-                } else if (node instanceof Element e && (e.normalName().equals("td") || e.normalName().equals("th"))) {
+                if (node instanceof Element e && isCell(e)) {
                     out.append(' ');
+                } else if (node instanceof Element e && e.isBlock()) {
+                    out.append("\n\n");
                 }
             }
         }, root);
-        return out.toString().replaceAll("[ \\t]*\\n[ \\t]*(\\n[ \\t]*)+", "\n\n").strip();
+        return out.toString().replaceAll("[ \\t]+\n", "\n").replaceAll("[ \\t]*\\n[ \\t]*(\\n[ \\t]*)+", "\n\n").strip();
     }
 }

@@ -53,7 +53,8 @@ public final class Readers {
                 named.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
                 try (InputStream again = TikaInputStream.get(file.path())) {
                     MediaType byName = detector.detect(again, named);
-                    // a name may refine plain text (.md, .csv) but never turn bytes into a format they are not
+                    // a name may refine plain text (.md, .csv); for bytes nothing recognises it is the best guess
+                    // left, so random bytes named .pdf fail as a corrupt PDF, which is what the user will look for
                     if (type.equals(MediaType.OCTET_STREAM) || byName.getType().equals("text")) {
                         type = byName;
                     }
@@ -63,6 +64,10 @@ public final class Readers {
         } catch (IOException e) {
             throw new ReadException("cannot read file: " + TikaReader.rootMessage(e), e);
         }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     /** Reads a file with the reader for its media type, within the time limit. */
@@ -77,7 +82,7 @@ public final class Readers {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ReadException("parsing took longer than " + timeout.toSeconds() + " s; gave up");
+            throw new ReadException("parsing took longer than " + describe(timeout) + "; gave up");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ReadException re) {
                 throw re;

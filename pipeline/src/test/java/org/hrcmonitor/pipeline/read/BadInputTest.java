@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.hrcmonitor.pipeline.fixtures.BadFiles;
 import org.hrcmonitor.pipeline.source.FileSource;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,8 +81,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("Readers: a limit under a second is reported as \"took longer than 0 s\" (Duration.toSeconds truncates);"
-            + " see the report of the corpus-work branch")
     void aSubSecondTimeLimitIsReportedAsSet(@TempDir Path folder) throws IOException {
         Path large = BadFiles.largeText(folder.resolve("large.txt"), 8);
         ReadException e = assertThrows(ReadException.class,

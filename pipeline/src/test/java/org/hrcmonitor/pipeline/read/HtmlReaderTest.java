@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.source.FileSource;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,16 +52,12 @@ class HtmlReaderTest {
     }
 
     @Test
-    @Disabled("HtmlText: td/th are block elements in jsoup, so the cell branch never runs and every cell becomes its"
-            + " own paragraph; see the report of the corpus-work branch")
     void cellsOfATableRowStayOnOneLine() throws Exception {
         String html = "<table><tr><td>Aangenomen</td><td>30</td></tr><tr><td>Verworpen</td><td>2</td></tr></table>";
         assertEquals("Aangenomen 30\n\nVerworpen 2", read(html).text());
     }
 
     @Test
-    @Disabled("HtmlReader: only class=\"cookie\" counts as a banner; the usual cookie-banner/cookiebar names leak into"
-            + " the text of pages without a main element; see the report of the corpus-work branch")
     void cookieBannersUnderTheirUsualNamesAreDropped() throws Exception {
         String html = "<div class=\"cookie-banner\">Wij gebruiken cookies.</div><div id=\"cookiebar\">Akkoord?</div>"
                 + "<p>De tekst.</p>";
