@@ -1,0 +1,95 @@
+package org.hrcmonitor.index.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.index.search.SearchRequest;
+import org.hrcmonitor.index.search.Searcher;
+import org.hrcmonitor.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-ingesting is idempotent: unchanged files are skipped, changed ones replaced, nothing is indexed twice. */
+class IngesterTest {
+    private static final Pipeline PIPELINE = Pipeline.standard(Duration.ofSeconds(30));
+
+    @TempDir
+    Path dir;
+    Path input;
+    Path index;
+
+    @BeforeEach
+    void files() throws Exception {
+        input = Files.createDirectories(dir.resolve("in"));
+        index = dir.resolve("index");
+        Files.writeString(input.resolve("brief.txt"), "Het kabinet zet zich in voor persvrijheid en voor de veiligheid van journalisten.");
+        Files.writeString(input.resolve("note.txt"), "The Council discussed the death penalty and the safety of journalists.");
+    }
+
+    private IngestReport ingest() throws Exception {
+        try (IndexWriting w = IndexWriting.open(index)) {
+            return new Ingester(PIPELINE, 2).run(w, List.of(input), r -> { });
+        }
+    }
+
+    private long count(String query) throws Exception {
+        try (IndexReading r = IndexReading.open(index)) {
+            return new Searcher(r).search(SearchRequest.of(query)).total();
+        }
+    }
+
+    private static Map<Outcome, Integer> counts(int added, int updated, int unchanged, int duplicate, int failed) {
+        return Map.of(Outcome.ADDED, added, Outcome.UPDATED, updated, Outcome.UNCHANGED, unchanged,
+                Outcome.DUPLICATE, duplicate, Outcome.FAILED, failed);
+    }
+
+    @Test
+    void aSecondRunChangesNothing() throws Exception {
+        assertEquals(counts(2, 0, 0, 0, 0), ingest().counts());
+        assertEquals(counts(0, 0, 2, 0, 0), ingest().counts());
+        assertEquals(2, count(""));
+    }
+
+    @Test
+    void aChangedFileReplacesItsOldVersion() throws Exception {
+        ingest();
+        Files.writeString(input.resolve("note.txt"), "The Council discussed torture prevention.");
+        assertEquals(counts(0, 1, 1, 0, 0), ingest().counts());
+        assertEquals(2, count(""));
+        assertEquals(0, count("\"death penalty\""));
+        assertEquals(1, count("torture"));
+    }
+
+    @Test
+    void aCopyIsADuplicateAndAMoveIsAnUpdate() throws Exception {
+        ingest();
+        Files.copy(input.resolve("note.txt"), input.resolve("copy.txt"));
+        IngestReport copied = ingest();
+        assertEquals(counts(0, 0, 2, 1, 0), copied.counts());
+        assertTrue(copied.files().stream().anyMatch(f -> f.outcome() == Outcome.DUPLICATE
+                && f.reason().equals("same content as " + input.resolve("note.txt").toAbsolutePath())), copied.toString());
+        Files.delete(input.resolve("note.txt"));
+        assertEquals(counts(0, 1, 1, 0, 0), ingest().counts());
+        assertEquals(2, count(""));
+    }
+
+    @Test
+    void aBadFileFailsAloneAndKeepsWhatWasIndexed() throws Exception {
+        ingest();
+        Files.write(input.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
+        IngestReport report = ingest();
+        assertEquals(counts(0, 0, 2, 0, 1), report.counts());
+        FileResult failed = report.failures().get(0);
+        assertEquals(input.resolve("broken.pdf"), failed.file());
+        assertTrue(failed.reason().contains("application/pdf"), failed.reason());
+        assertEquals(2, count("journalists"));
+    }
+}
