@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,7 +42,11 @@ public final class IndexWriting implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         try {
-            return new IndexWriting(dir, new IndexWriter(directory, config));
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // an empty first commit: a run killed before its first batch leaves an index that opens
+            }
+            return new IndexWriting(dir, writer);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexBusyException(dir);

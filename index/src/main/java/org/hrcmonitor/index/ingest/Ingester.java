@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.pipeline.Pipeline;
 import org.hrcmonitor.pipeline.Stage;
@@ -29,11 +30,12 @@ import org.hrcmonitor.pipeline.source.SourceFile;
  *
  * <p>Files are processed by a small pool of threads fed through a bounded queue, so a huge folder never queues more
  * than a few documents in memory. One bad file is one {@link Outcome#FAILED} result; the run goes on. The index is
- * committed every {@value #COMMIT_EVERY} documents and at the end, so an interrupted run loses at most the
- * uncommitted tail, which the next run redoes.
+ * committed every {@value #COMMIT_EVERY} documents, at least every {@value #COMMIT_SECONDS} seconds while documents
+ * come in, and at the end, so an interrupted run loses at most the uncommitted tail, which the next run redoes.
  */
 public final class Ingester {
     static final int COMMIT_EVERY = 100;
+    static final int COMMIT_SECONDS = 10;
 
     /** Told about every file as it finishes, from the worker threads (progress bars, error lines). */
     public interface Listener {
@@ -89,6 +91,7 @@ public final class Ingester {
         /** Content seen in this run, so two identical files in one batch are not both indexed. */
         private final Map<String, String> claimed = new ConcurrentHashMap<>();
         private final AtomicInteger sinceCommit = new AtomicInteger();
+        private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
 
         Run(IndexWriting index, Listener listener) {
             this.index = index;
@@ -136,11 +139,19 @@ public final class Ingester {
             }
             index.put(doc);
             pipeline.times().add(Stage.INDEX, System.nanoTime() - start);
-            if (sinceCommit.incrementAndGet() % COMMIT_EVERY == 0) {
-                index.commit();
-            }
+            commitNowAndThen();
             Outcome outcome = indexed.isPresent() || elsewhere.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
             return new FileResult(file, outcome, null, doc.id(), doc.text().length());
+        }
+
+        private void commitNowAndThen() throws IOException {
+            long now = System.nanoTime();
+            long last = lastCommit.get();
+            boolean due = sinceCommit.incrementAndGet() % COMMIT_EVERY == 0
+                    || now - last > TimeUnit.SECONDS.toNanos(COMMIT_SECONDS);
+            if (due && lastCommit.compareAndSet(last, now)) {
+                index.commit();
+            }
         }
     }
 }
