@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hrcmonitor.pipeline.document.Document;
@@ -16,6 +17,7 @@ import org.hrcmonitor.pipeline.source.FileSource;
  * the reader's raw text, which the rules must handle as well as cleaned text.
  */
 final class Docs {
+    private static final Map<Path, Document> READ = new HashMap<>();
     private Docs() {}
 
     static Document of(String text) {
@@ -27,13 +29,28 @@ final class Docs {
                 null, null, text, List.of(), List.of(), metadata);
     }
 
-    /** A file of the shared corpus as the reader gives it; skips the test where the shared folder is absent. */
-    static Document read(String relative) throws Exception {
+    /** The shared folder (Surefire sets {@code hrc.shared}); skips the test where it is absent. */
+    static Path shared(String relative) {
         Path file = Path.of(System.getProperty("hrc.shared", "../../shared")).resolve(relative);
-        assumeTrue(Files.isRegularFile(file), "shared corpus not found: " + file);
+        assumeTrue(Files.exists(file), "shared folder not found: " + file);
+        return file;
+    }
+
+    /**
+     * A file of the shared folder as the reader gives it. Parsing the big PDFs is what makes these tests slow, so each
+     * file is parsed once per test run, whichever class asks first.
+     */
+    static synchronized Document read(String relative) throws Exception {
+        Path file = shared(relative);
+        Document cached = READ.get(file);
+        if (cached != null) {
+            return cached;
+        }
         SourceDocument source = new Readers().read(FileSource.describe(file));
-        return new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
+        Document doc = new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
                 source.title() == null ? "" : source.title().strip(), null, null, null, null, source.text(),
                 List.of(), List.of(), source.metadata());
+        READ.put(file, doc);
+        return doc;
     }
 }
