@@ -49,19 +49,15 @@ public final class DateAnnotator implements Annotator {
     @Override
     public Document annotate(Document doc) {
         String labelled = Head.flat(doc.text(), LABELLED);
-        String firstPage = prefix(labelled, FIRST_PAGE);
+        String firstPage = Head.of(labelled, FIRST_PAGE);
         Optional<LocalDate> adopted = doc.kind() == Kind.RESOLUTION ? after(ADOPTED, firstPage) : Optional.empty();
         Optional<LocalDate> date = adopted
                 .or(() -> fromMetadata(doc.metadata()))
                 .or(() -> after(DISTRIBUTED, firstPage))
                 .or(() -> after(LABEL, labelled))
-                .or(() -> DateText.first(prefix(labelled, HEAD)))
+                .or(() -> DateText.first(Head.of(labelled, HEAD)))
                 .or(() -> DateText.at(doc.metadata().getOrDefault("dcterms:created", ""), 0));
         return date.map(doc::withDate).orElse(doc);
-    }
-
-    private static String prefix(String text, int chars) {
-        return text.length() > chars ? text.substring(0, chars) : text;
     }
 
     /** The date right after the first occurrence of {@code label} that is followed by one. */

@@ -21,6 +21,8 @@ import org.hrcmonitor.pipeline.document.Span;
  * documents get no sections.
  */
 public final class SectionAnnotator implements Annotator {
+    /** The report's title stands on its first page. */
+    private static final int HEAD = 3000;
     private static final Pattern SESSION_REPORT = Pattern.compile("\\bReport of the Human Rights Council on its\\b");
     private static final Pattern PART_START = Pattern.compile("(?m)^[ \\t]*I\\.[ \\t]+Resolutions[ \\t]*$");
     private static final Pattern PART_END = Pattern.compile(
@@ -36,7 +38,7 @@ public final class SectionAnnotator implements Annotator {
     public Document annotate(Document doc) {
         String text = doc.text();
         Matcher start = PART_START.matcher(text);
-        if (!SESSION_REPORT.matcher(Head.flat(text, 3000)).find() || !start.find()) {
+        if (!SESSION_REPORT.matcher(Head.flat(text, HEAD)).find() || !start.find()) {
             return doc;
         }
         Matcher endMatcher = PART_END.matcher(text);
@@ -64,9 +66,9 @@ public final class SectionAnnotator implements Annotator {
     private record Heading(int start, boolean decision, int session, int number, String title) {
         static Heading of(Matcher m, int decisionsAt) {
             boolean decision = m.group(2) == null ? m.start(1) > decisionsAt : m.group(2).equals("Decision");
-            String title = TITLE_TAIL.matcher(Head.flat(m.group(5), m.group(5).length())).replaceFirst("");
+            String title = TITLE_TAIL.matcher(Head.flatten(m.group(5))).replaceFirst("");
             return new Heading(m.start(1), decision, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
-                    title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE).strip() : title);
+                    Head.shorten(title, MAX_TITLE));
         }
 
         /** Whether this can be the heading after {@code previous}: same session, next in its numbering. */

@@ -49,8 +49,7 @@ public final class SymbolAnnotator implements Annotator {
     }
 
     private static Optional<String> runningHeader(String text) {
-        String top = text.length() > TOP ? text.substring(0, TOP) : text;
-        return LINE.splitAsStream(top).map(SymbolAnnotator::onlySymbol).flatMap(Optional::stream).findFirst();
+        return LINE.splitAsStream(Head.of(text, TOP)).map(SymbolAnnotator::onlySymbol).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<String> onlySymbol(String value) {

@@ -15,7 +15,7 @@ import org.hrcmonitor.pipeline.document.Document;
  * passing over headers, addresses and dates. A title the reader found is kept when it is any good.
  */
 public final class TitleAnnotator implements Annotator {
-    static final int MAX = 200;
+    private static final int MAX = 200;
     private static final int HEAD = 3000;
     private static final Pattern USELESS = Pattern.compile(
             "(?i)\\s*(?:|untitled|naamloos|united nations|microsoft \\w+ - .*|[\\w~ ().-]+\\.[a-z]{2,4}|[\\d\\W_]+|"
@@ -37,14 +37,14 @@ public final class TitleAnnotator implements Annotator {
         if (!USELESS.matcher(doc.title()).matches()) {
             return doc;
         }
-        String top = doc.text().length() > HEAD ? doc.text().substring(0, HEAD) : doc.text();
-        String flat = Head.flat(top, HEAD);
+        String top = Head.of(doc.text(), HEAD);
+        String flat = Head.flatten(top);
         return first(SUBJECT, top)
                 .or(() -> first(ADOPTED, flat))
                 .or(() -> first(REPORT, flat))
                 .or(() -> LINE.splitAsStream(top).map(l -> MARKUP.matcher(l.strip()).replaceAll(""))
                         .filter(TitleAnnotator::isProse).findFirst())
-                .map(TitleAnnotator::cut)
+                .map(title -> Head.shorten(title, MAX))
                 .map(doc::withTitle)
                 .orElse(doc);
     }
@@ -59,15 +59,5 @@ public final class TitleAnnotator implements Annotator {
         long letters = line.chars().filter(Character::isLetter).count();
         long lower = line.chars().filter(Character::isLowerCase).count();
         return line.split("\\s+").length >= 4 && lower * 2 > letters && !NOT_PROSE.matcher(line).matches();
-    }
-
-    /** Whitespace collapsed; a long title is cut at the last word that fits. */
-    private static String cut(String title) {
-        String flat = Head.flat(title, title.length());
-        if (flat.length() <= MAX) {
-            return flat;
-        }
-        int space = flat.lastIndexOf(' ', MAX);
-        return (space > 0 ? flat.substring(0, space) : flat.substring(0, MAX)).strip();
     }
 }
