@@ -3,7 +3,12 @@ package org.hrcmonitor.pipeline;
 import java.time.Duration;
 import java.util.List;
 import org.hrcmonitor.pipeline.annotate.Annotator;
+import org.hrcmonitor.pipeline.annotate.DateAnnotator;
+import org.hrcmonitor.pipeline.annotate.KindAnnotator;
 import org.hrcmonitor.pipeline.annotate.LanguageAnnotator;
+import org.hrcmonitor.pipeline.annotate.SectionAnnotator;
+import org.hrcmonitor.pipeline.annotate.SymbolAnnotator;
+import org.hrcmonitor.pipeline.annotate.TitleAnnotator;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.hrcmonitor.pipeline.document.SourceDocument;
@@ -31,7 +36,7 @@ public final class Pipeline {
 
     /** The annotators every ingested document goes through. */
     public static Pipeline standard(Duration readTimeout) {
-        return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator()));
+        return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator()));
     }
 
     public Document process(SourceFile file) throws ReadException {
