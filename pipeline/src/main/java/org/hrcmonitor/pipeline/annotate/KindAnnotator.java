@@ -29,7 +29,7 @@ public final class KindAnnotator implements Annotator {
                             + "|\\bReport of the meeting of the\\b"),
             Kind.LETTER, Pattern.compile(
                     "\\bAan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer\\b|\\bGeachte (?:[Vv]oorzitter|heer|mevrouw)\\b"
-                            + "|\\bKamerbrief\\b|\\bExcellency\\b|\\bDear (?:Minister|Ambassador|Sir|Madam)\\b"
+                            + "|\\bKamerbrief\\b|\\bExcellency\\b|\\bDear (?:Minister|Ambassador|High Commissioner|President|Sir|Madam)\\b"
                             + "|\\bLetter dated \\d|\\bI have the honour to\\b"));
 
     @Override

@@ -21,10 +21,16 @@ import org.jsoup.select.Elements;
  * page match "privacy" or "contact", so they are removed before the text is taken.
  */
 public final class HtmlReader implements DocumentReader {
+    /**
+     * Cookie and consent banners under their usual names; only on block containers, because sites also tag
+     * {@code <html>} or {@code <body>} with classes such as {@code tk_cookie-processed}.
+     */
+    private static final String BANNERS = "div[class*=cookie], div[id*=cookie], section[class*=cookie], "
+            + "section[id*=cookie], aside[class*=cookie], div[class*=consent], div[id*=consent]";
     private static final String BOILERPLATE =
             "script, style, noscript, template, nav, header, footer, aside, form, button, iframe, svg, "
                     + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .skiplink, "
-                    + "[class*=cookie], [id*=cookie], [class*=consent], [id*=consent]";
+                    + BANNERS;
     private static final String MAIN = "main, [role=main], article, #content, #main, .content";
 
     @Override

@@ -47,6 +47,7 @@ class KindAnnotatorTest {
             "Kamerbrief over mensenrechtenbeleid",
             "Excellency,\n\nI refer to the review",
             "Dear Minister,\n\nFollowing the adoption",
+            "Subject: follow-up to the session\n\nDear High Commissioner,\n\nOn behalf of",
             "Letter dated 5 October 2020 from the Permanent Representative",
             "Madam,\nI have the honour to refer to the fourth cycle review"})
     void letters(String text) {

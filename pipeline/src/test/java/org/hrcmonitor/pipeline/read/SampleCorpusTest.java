@@ -25,9 +25,7 @@ class SampleCorpusTest {
     private static final Readers READERS = new Readers();
 
     static List<Path> documents() {
-        List<Path> files = new ArrayList<>(FileSource.list(List.of(CORPUS), new ArrayList<>()));
-        files.remove(CORPUS.resolve("README.md"));
-        return files;
+        return FileSource.list(List.of(CORPUS), new ArrayList<>());
     }
 
     @ParameterizedTest(name = "{0}")
