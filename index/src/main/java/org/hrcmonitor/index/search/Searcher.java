@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexSchema;
@@ -21,6 +20,8 @@ import org.hrcmonitor.index.IndexedDocument;
 /** Runs searches: query plus filters, ranked hits with highlighted passages. */
 public final class Searcher {
     private static final int SNIPPETS_PER_HIT = 3;
+    /** Matches beyond this far into a document are not highlighted; a report's first 2 M characters suffice. */
+    private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
     private final IndexReading index;
 
@@ -61,8 +62,8 @@ public final class Searcher {
 
     private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
-                .withMaxLength(2_000_000)
+                .withFormatter(new Snippets())
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .build();
         String[] fields = IndexSchema.textFields();
         int[] max = new int[fields.length];
@@ -70,16 +71,11 @@ public final class Searcher {
         return highlighter.highlightFields(fields, query, top, max);
     }
 
-    /** The passages of the i-th hit, from whichever language field it has text in. */
+    /** The snippets of the i-th hit, from whichever language field it has text in. */
     private static List<String> snippets(Map<String, String[]> passages, int i) {
         List<String> out = new ArrayList<>();
         for (String[] perHit : passages.values()) {
-            String s = perHit[i];
-            if (s != null && !s.isBlank()) {
-                for (String passage : s.split(" … ")) {
-                    out.add(passage.strip().replaceAll("\\s+", " "));
-                }
-            }
+            out.addAll(Snippets.split(perHit[i]));
         }
         return out;
     }
