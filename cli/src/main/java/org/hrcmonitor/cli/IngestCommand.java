@@ -87,6 +87,9 @@ public final class IngestCommand implements Callable<Integer> {
             report.counts().forEach((o, n) -> json.put(o.label(), n));
             json.put("failures", report.failures().stream()
                     .map(f -> Map.of("path", f.file().toString(), "reason", f.reason())).toList());
+            json.put("notes", report.files().stream().filter(f -> f.outcome() != Outcome.FAILED && f.reason() != null)
+                    .map(f -> Map.of("path", f.file().toString(), "outcome", f.outcome().label(), "reason", f.reason()))
+                    .toList());
             json.put("missing", report.missing());
             out.println(Json.write(json));
             out.flush();
@@ -101,8 +104,8 @@ public final class IngestCommand implements Callable<Integer> {
             out.println("failed: " + f.file() + ": " + f.reason());
         }
         for (FileResult f : report.files()) {
-            if (f.outcome() == Outcome.DUPLICATE) {
-                out.println("duplicate: " + f.file() + ": " + f.reason());
+            if (f.outcome() != Outcome.FAILED && f.reason() != null) {
+                out.println(f.outcome().label() + ": " + f.file() + ": " + f.reason());
             }
         }
         for (String m : report.missing()) {

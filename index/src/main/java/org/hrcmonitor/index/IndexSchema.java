@@ -53,6 +53,9 @@ public final class IndexSchema {
 
     private static final String UNIT_DOCUMENT = "document";
     private static final String UNIT_SECTION = "section";
+    /** A file that could not be read, remembered with its hash so an unchanged copy is not parsed again. */
+    private static final String UNIT_FAILURE = "failure";
+    private static final String REASON = "reason";
     /** Offsets in the postings let the highlighter find passages without re-analysing the stored text. */
     private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
 
@@ -108,6 +111,25 @@ public final class IndexSchema {
         return d;
     }
 
+    /** The record of a file that failed: only its path, hash and the reason, so it is never a search hit. */
+    public static org.apache.lucene.document.Document failure(String path, String hash, String reason) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(UNIT, UNIT_FAILURE, Field.Store.NO));
+        d.add(new StringField(PATH, path, Field.Store.YES));
+        d.add(new StringField(HASH, hash, Field.Store.YES));
+        d.add(new StoredField(REASON, reason));
+        return d;
+    }
+
+    public static String hashOf(org.apache.lucene.document.Document d) {
+        return d.get(HASH);
+    }
+
+    /** The reason stored with a failure record, or null for a document or section. */
+    public static String failureReason(org.apache.lucene.document.Document d) {
+        return d.get(REASON);
+    }
+
     private static void keyword(org.apache.lucene.document.Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
@@ -158,6 +180,10 @@ public final class IndexSchema {
 
     public static Query documentsOnly() {
         return new TermQuery(new Term(UNIT, UNIT_DOCUMENT));
+    }
+
+    public static Query failuresOnly() {
+        return new TermQuery(new Term(UNIT, UNIT_FAILURE));
     }
 
     public static Query sectionsOnly() {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
@@ -53,17 +56,31 @@ public final class IndexWriting implements Closeable {
         }
     }
 
-    /** The content hash of the file at {@code path} as last indexed, if it is indexed. */
-    public Optional<String> indexedHash(String path) throws IOException {
-        return first(IndexSchema.byPath(path)).map(IndexedDocument::hash);
+    /**
+     * What the index knows of the file at {@code path}: its hash when last ingested and, if it could not be read
+     * then, why.
+     */
+    public Optional<Known> known(String path) throws IOException {
+        return first(IndexSchema.byPath(path)).map(d -> new Known(IndexSchema.hashOf(d), IndexSchema.failureReason(d)));
     }
 
-    /** The path of an indexed document with this content, if any. */
+    /** The path of an indexed document with this content, if any (files that failed do not count). */
     public Optional<String> pathWithHash(String hash) throws IOException {
-        return first(IndexSchema.byHash(hash)).map(IndexedDocument::path);
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(IndexSchema.byHash(hash), BooleanClause.Occur.FILTER)
+                .add(IndexSchema.failuresOnly(), BooleanClause.Occur.MUST_NOT)
+                .build();
+        return first(query).map(d -> IndexSchema.fromStored(d).path());
     }
 
-    private Optional<IndexedDocument> first(org.apache.lucene.search.Query query) throws IOException {
+    /** A file as last ingested: its content hash, and the reason it failed, or null if it was indexed. */
+    public record Known(String hash, String failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    private Optional<org.apache.lucene.document.Document> first(Query query) throws IOException {
         view.maybeRefreshBlocking();
         IndexSearcher searcher = view.acquire();
         try {
@@ -72,7 +89,7 @@ public final class IndexWriting implements Closeable {
                 return Optional.empty();
             }
             ScoreDoc hit = top.scoreDocs[0];
-            return Optional.of(IndexSchema.fromStored(searcher.storedFields().document(hit.doc)));
+            return Optional.of(searcher.storedFields().document(hit.doc));
         } finally {
             view.release(searcher);
         }
@@ -81,6 +98,11 @@ public final class IndexWriting implements Closeable {
     /** Adds a document with its sections, replacing whatever was indexed for the same path, atomically. */
     public void put(Document doc) throws IOException {
         writer.updateDocuments(IndexSchema.pathTerm(doc.path()), IndexSchema.toLucene(doc));
+    }
+
+    /** Remembers that a file could not be read, replacing an earlier failure record for its path. */
+    public void putFailure(String path, String hash, String reason) throws IOException {
+        writer.updateDocument(IndexSchema.pathTerm(path), IndexSchema.failure(path, hash, reason));
     }
 
     /** Removes the document indexed for a path (with its sections). */

@@ -120,10 +120,12 @@ public final class Ingester {
                 throw new ReadException("cannot read file: " + e.getMessage(), e);
             }
             String path = DocumentReader.pathOf(file);
-            Optional<String> indexed = index.indexedHash(path);
-            if (indexed.isPresent() && indexed.get().equals(source.hash())) {
-                return new FileResult(file, Outcome.UNCHANGED, null, source.id(), 0);
+            Optional<IndexWriting.Known> known = index.known(path);
+            if (known.isPresent() && known.get().hash().equals(source.hash())) {
+                String reason = known.get().failed() ? "failed before, not retried: " + known.get().failure() : null;
+                return new FileResult(file, Outcome.UNCHANGED, reason, source.id(), 0);
             }
+            boolean replaces = known.isPresent() && !known.get().failed();
             String first = claimed.putIfAbsent(source.hash(), path);
             if (first != null) {
                 return new FileResult(file, Outcome.DUPLICATE, "same content as " + first, source.id(), 0);
@@ -132,7 +134,16 @@ public final class Ingester {
             if (elsewhere.isPresent() && Files.exists(Path.of(elsewhere.get()))) {
                 return new FileResult(file, Outcome.DUPLICATE, "same content as " + elsewhere.get(), source.id(), 0);
             }
-            Document doc = pipeline.process(source);
+            Document doc;
+            try {
+                doc = pipeline.process(source);
+            } catch (ReadException e) {
+                if (!replaces) {
+                    // remembered so an unchanged copy is not parsed again; a good older version is kept instead
+                    index.putFailure(path, source.hash(), e.getMessage());
+                }
+                throw e;
+            }
             long start = System.nanoTime();
             if (elsewhere.isPresent()) {
                 index.remove(elsewhere.get()); // the file moved: its old path is gone
@@ -140,7 +151,7 @@ public final class Ingester {
             index.put(doc);
             pipeline.times().add(Stage.INDEX, System.nanoTime() - start);
             commitNowAndThen();
-            Outcome outcome = indexed.isPresent() || elsewhere.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
+            Outcome outcome = replaces || elsewhere.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
             return new FileResult(file, outcome, null, doc.id(), doc.text().length());
         }
 

@@ -8,7 +8,7 @@ public enum Outcome {
     ADDED,
     /** Its content changed (or it moved) since it was indexed; the old version was replaced. */
     UPDATED,
-    /** Indexed before with the same content: skipped without parsing. */
+    /** Seen before with the same content: skipped without parsing (also when it could not be read then). */
     UNCHANGED,
     /** The same content is indexed under another path that still exists: not indexed twice. */
     DUPLICATE,

@@ -91,5 +91,24 @@ class IngesterTest {
         assertEquals(input.resolve("broken.pdf"), failed.file());
         assertTrue(failed.reason().contains("application/pdf"), failed.reason());
         assertEquals(2, count("journalists"));
+        assertEquals(2, count(""), "a failure record is never a hit");
+    }
+
+    @Test
+    void anUnchangedBadFileIsNotParsedAgain() throws Exception {
+        Files.write(input.resolve("broken.pdf"), "%PDF-1.7 this is not really a PDF".getBytes());
+        assertEquals(counts(2, 0, 0, 0, 1), ingest().counts());
+        IngestReport again = ingest();
+        assertEquals(counts(0, 0, 3, 0, 0), again.counts());
+        FileResult remembered = again.files().stream().filter(f -> f.file().endsWith("broken.pdf")).findFirst().orElseThrow();
+        assertTrue(remembered.reason().startsWith("failed before, not retried: corrupt"), remembered.reason());
+    }
+
+    @Test
+    void aGoodVersionIsKeptWhenTheFileTurnsBad() throws Exception {
+        ingest();
+        Files.write(input.resolve("note.txt"), new byte[0]);
+        assertEquals(counts(0, 0, 1, 0, 1), ingest().counts());
+        assertEquals(1, count("\"death penalty\""));
     }
 }
