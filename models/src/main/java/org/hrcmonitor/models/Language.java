@@ -48,6 +48,12 @@ public enum Language {
         return resource(kind).orElseThrow(() -> new IllegalArgumentException(this + " has no " + kind + " model"));
     }
 
+    /** The bare file name of a model's resource: what the trainer writes and a model directory holds. */
+    public String fileName(ModelKind kind) {
+        String resource = requiredResource(kind);
+        return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
     public boolean has(ModelKind kind) {
         return resources.containsKey(kind);
     }

@@ -34,8 +34,7 @@ public interface ModelSource {
             if (lang != language) {
                 return fallback.open(lang, kind);
             }
-            String resource = lang.requiredResource(kind);
-            return Files.newInputStream(dir.resolve(resource.substring(resource.lastIndexOf('/') + 1)));
+            return Files.newInputStream(dir.resolve(lang.fileName(kind)));
         };
     }
 }

@@ -2,6 +2,7 @@ package org.hrcmonitor.models.conllu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.lemmatizer.LemmaSample;
 import opennlp.tools.postag.POSSample;
 import opennlp.tools.sentdetect.SentenceSample;
@@ -90,7 +91,7 @@ public final class OpenNlpSamples {
         return column(sentence, UdToken::form);
     }
 
-    private static String[] column(UdSentence sentence, java.util.function.Function<UdToken, String> field) {
+    private static String[] column(UdSentence sentence, Function<UdToken, String> field) {
         return sentence.tokens().stream().map(field).toArray(String[]::new);
     }
 }

@@ -71,9 +71,9 @@ public final class DutchModelTrainer {
                 stream("POS tagger", OpenNlpSamples.pos(corpus.allSentences())), TrainingSettings.POS.parameters(),
                 new POSTaggerFactory(null, null, tagDictionary(corpus)))));
         files.add(write(outDir, ModelKind.LEMMA_ME, LemmatizerME.train("nl",
-                stream("statistical lemmatizer (slow: ~13 min)", OpenNlpSamples.lemmas(corpus.allSentences(), null)), TrainingSettings.LEMMA_ME.parameters(),
+                stream("statistical lemmatizer (slow: about 10 minutes)", OpenNlpSamples.lemmas(corpus.allSentences(), null)), TrainingSettings.LEMMA_ME.parameters(),
                 new LemmatizerFactory())));
-        Path table = outDir.resolve(fileName(ModelKind.LEMMA_DICTIONARY));
+        Path table = outDir.resolve(Language.NL.fileName(ModelKind.LEMMA_DICTIONARY));
         try (Writer out = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
             progress.accept("lemma table: " + new LemmaDictionaryBuilder().add(corpus.allSentences()).write(out) + " entries");
         }
@@ -104,16 +104,11 @@ public final class DutchModelTrainer {
     }
 
     private ModelFile write(Path outDir, ModelKind kind, BaseModel model) throws IOException {
-        Path file = outDir.resolve(fileName(kind));
+        Path file = outDir.resolve(Language.NL.fileName(kind));
         model.serialize(file);
         ModelFile written = ModelFile.of(file);
         progress.accept("wrote " + written.name() + " (" + written.bytes() / 1024 + " KiB)");
         return written;
-    }
-
-    private static String fileName(ModelKind kind) {
-        String resource = Language.NL.requiredResource(kind);
-        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 
     private <T> ObjectStream<T> stream(String model, Collection<T> samples) {

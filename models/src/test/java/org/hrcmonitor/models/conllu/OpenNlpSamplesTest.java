@@ -3,6 +3,7 @@ package org.hrcmonitor.models.conllu;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.tokenize.TokenSample;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class OpenNlpSamplesTest {
 
     private static UdSentence sentence(String id, String text, String... forms) {
-        List<UdToken> tokens = new java.util.ArrayList<>();
+        List<UdToken> tokens = new ArrayList<>();
         for (int i = 0; i < forms.length; i++) {
             boolean lastBeforeDot = i + 1 < forms.length && forms[i + 1].equals(".");
             tokens.add(new UdToken(forms[i], forms[i].toLowerCase(), "X", !lastBeforeDot));
