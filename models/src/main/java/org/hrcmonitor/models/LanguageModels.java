@@ -14,7 +14,6 @@ import opennlp.tools.postag.POSTagger;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -25,8 +24,9 @@ import org.hrcmonitor.models.lemma.LemmaDictionary;
  * (Universal POS tags) and lemmatizer per {@link Language}.
  *
  * <p>Each model is read once, on first use, and kept. The tools handed out are safe to share between
- * ingestion threads: OpenNLP's ME classes are not, so each is wrapped in OpenNLP's {@code ThreadSafe*ME},
- * which shares the immutable model and keeps one ME instance per thread; the lemma table is immutable.
+ * ingestion threads: OpenNLP's ME classes are not, so each is wrapped in OpenNLP's {@code ThreadSafe*ME}
+ * (our {@link SentenceDetectorPerThread} for sentences), which shares the immutable model and keeps one ME
+ * instance per thread; the lemma table is immutable.
  * Every call with the same arguments returns the same object.
  */
 public final class LanguageModels {
@@ -47,7 +47,7 @@ public final class LanguageModels {
     }
 
     public SentenceDetector sentenceDetector(Language language) {
-        return tool(language, ModelKind.SENTENCE, in -> new ThreadSafeSentenceDetectorME(new SentenceModel(in)));
+        return tool(language, ModelKind.SENTENCE, in -> new SentenceDetectorPerThread(new SentenceModel(in)));
     }
 
     public Tokenizer tokenizer(Language language) {

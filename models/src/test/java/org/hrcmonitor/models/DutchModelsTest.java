@@ -40,6 +40,14 @@ class DutchModelsTest {
     }
 
     @Test
+    void abbreviationsInBracketsOrBeforeACommaDoNotEndSentences() {
+        assertArrayEquals(new String[] {
+                "Het gaat (o.a. in Genève) om z.g.a.n. apparatuur, m.b.t. de missie.",
+                "Zie blz. 4."},
+                sentences.sentDetect("Het gaat (o.a. in Genève) om z.g.a.n. apparatuur, m.b.t. de missie. Zie blz. 4."));
+    }
+
+    @Test
     void tokenizesPunctuationAndKeepsAbbreviationsWhole() {
         assertArrayEquals(new String[] {"werden", "reeds", "de", "contouren", "gedeeld", "(", "Handelingen", "II",
                         "2019/20", ",", "nr.", "24", ",", "item", "24", ")", "."},
