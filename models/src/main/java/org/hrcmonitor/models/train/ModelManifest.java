@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.util.Version;
 import org.hrcmonitor.models.conllu.Treebank;
-import org.hrcmonitor.models.eval.EvalResult;
 
 /**
  * Writes {@code manifest.json} next to the trained Dutch models: data used (with counts), parameters, scores,
