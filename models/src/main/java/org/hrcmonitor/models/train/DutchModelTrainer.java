@@ -31,6 +31,7 @@ import org.hrcmonitor.models.ModelKind;
 import org.hrcmonitor.models.ModelSource;
 import org.hrcmonitor.models.conllu.OpenNlpSamples;
 import org.hrcmonitor.models.conllu.Treebank;
+import org.hrcmonitor.models.conllu.UdSentence;
 import org.hrcmonitor.models.eval.EvalResult;
 import org.hrcmonitor.models.eval.ModelEvaluator;
 import org.hrcmonitor.models.lemma.LemmaDictionaryBuilder;
@@ -55,27 +56,29 @@ public final class DutchModelTrainer {
     public TrainingReport train(Path dataDir, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         DutchCorpus corpus = DutchCorpus.load(dataDir);
-        progress.accept("data: " + corpus.sentencesWithText().size() + " sentences with text, "
-                + corpus.allSentences().size() + " in all (" + corpus.oldLassyRemoved()
+        List<UdSentence> withText = corpus.sentencesWithText();
+        List<UdSentence> all = corpus.allSentences();
+        progress.accept("data: " + withText.size() + " sentences with text, "
+                + all.size() + " in all (" + corpus.oldLassyRemoved()
                 + " overlapping old LassySmall sentences removed)");
         Dictionary abbreviations = abbreviations();
         List<ModelFile> files = new ArrayList<>();
 
         files.add(write(outDir, ModelKind.SENTENCE, SentenceDetectorME.train("nl",
-                stream("sentence detector", OpenNlpSamples.sentences(corpus.sentencesWithText())),
+                stream("sentence detector", OpenNlpSamples.sentences(withText)),
                 new SentenceDetectorFactory("nl", true, abbreviations, null), TrainingSettings.SENTENCE.parameters())));
         files.add(write(outDir, ModelKind.TOKEN, TokenizerME.train(
-                stream("tokenizer", OpenNlpSamples.tokens(corpus.sentencesWithText())),
+                stream("tokenizer", OpenNlpSamples.tokens(withText)),
                 new TokenizerFactory("nl", abbreviations, true, null), TrainingSettings.TOKEN.parameters())));
         files.add(write(outDir, ModelKind.POS, POSTaggerME.train("nl",
-                stream("POS tagger", OpenNlpSamples.pos(corpus.allSentences())), TrainingSettings.POS.parameters(),
-                new POSTaggerFactory(null, null, tagDictionary(corpus)))));
+                stream("POS tagger", OpenNlpSamples.pos(all)), TrainingSettings.POS.parameters(),
+                new POSTaggerFactory(null, null, tagDictionary(all)))));
         files.add(write(outDir, ModelKind.LEMMA_ME, LemmatizerME.train("nl",
-                stream("statistical lemmatizer (slow: about 10 minutes)", OpenNlpSamples.lemmas(corpus.allSentences(), null)), TrainingSettings.LEMMA_ME.parameters(),
-                new LemmatizerFactory())));
+                stream("statistical lemmatizer (slow: about 10 minutes)", OpenNlpSamples.lemmas(all, null)),
+                TrainingSettings.LEMMA_ME.parameters(), new LemmatizerFactory())));
         Path table = outDir.resolve(Language.NL.fileName(ModelKind.LEMMA_DICTIONARY));
         try (Writer out = Files.newBufferedWriter(table, StandardCharsets.UTF_8)) {
-            progress.accept("lemma table: " + new LemmaDictionaryBuilder().add(corpus.allSentences()).write(out) + " entries");
+            progress.accept("lemma table: " + new LemmaDictionaryBuilder().add(all).write(out) + " entries");
         }
         files.add(ModelFile.of(table));
 
@@ -96,9 +99,9 @@ public final class DutchModelTrainer {
         }
     }
 
-    private static POSDictionary tagDictionary(DutchCorpus corpus) throws IOException {
+    private static POSDictionary tagDictionary(List<UdSentence> sentences) throws IOException {
         POSDictionary tags = new POSDictionary();
-        POSTaggerME.populatePOSDictionary(ObjectStreamUtils.createObjectStream(OpenNlpSamples.pos(corpus.allSentences())),
+        POSTaggerME.populatePOSDictionary(ObjectStreamUtils.createObjectStream(OpenNlpSamples.pos(sentences)),
                 tags, TrainingSettings.POS_TAG_DICTIONARY_CUTOFF);
         return tags;
     }
