@@ -1,5 +1,8 @@
 /**
- * Language models: which language a text is in, and (per language) the OpenNLP models the pipeline runs.
- * Nothing here reads documents or knows about the index.
+ * Language models for HRC Monitor: {@link org.hrcmonitor.models.LanguageDetection} tells a text's language, and
+ * {@link org.hrcmonitor.models.LanguageModels} hands the pipeline a sentence detector, tokenizer, POS tagger and
+ * lemmatizer per {@link org.hrcmonitor.models.Language}. Sub-packages train ({@code train}) and measure
+ * ({@code eval}) them; {@code conllu} reads treebanks and {@code lemma} holds the table-based lemmatizer. Nothing
+ * here reads documents or knows about the index.
  */
 package org.hrcmonitor.models;
