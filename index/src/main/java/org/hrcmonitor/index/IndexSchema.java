@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.hrcmonitor.index.analysis.Analyzers;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -67,7 +68,7 @@ public final class IndexSchema {
     private IndexSchema() {}
 
     public static Analyzer analyzer() {
-        return Analyzers.create();
+        return Analyzers.create(TEXT_NL, TEXT_EN, List.of(KIND, LANG, SYMBOL, ID, PARENT), List.of(PATH));
     }
 
     /** The document and its sections, in that order. */

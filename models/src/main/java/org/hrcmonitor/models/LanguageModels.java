@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.lemmatizer.Lemmatizer;
@@ -74,6 +75,13 @@ public final class LanguageModels {
             case LEMMA_ME -> tool(language, kind, in -> new ThreadSafeLemmatizerME(new LemmatizerModel(in)));
             default -> throw new IllegalArgumentException("Not a lemmatizer kind: " + kind);
         };
+    }
+
+    /** The lemma table of a language, where it has one: cheap lookups for search-time analysis. */
+    public Optional<LemmaDictionary> lemmaTable(Language language) {
+        return language.has(ModelKind.LEMMA_DICTIONARY)
+                ? Optional.of((LemmaDictionary) lemmatizer(language, ModelKind.LEMMA_DICTIONARY))
+                : Optional.empty();
     }
 
     /** How many model files this registry has read so far: each is read at most once. */

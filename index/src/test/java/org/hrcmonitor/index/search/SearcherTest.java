@@ -24,7 +24,7 @@ class SearcherTest {
     static Searcher searcher;
 
     static final Document LETTER = Docs.of("/c/brief.txt", "nl", Kind.LETTER, LocalDate.of(2020, 2, 14), null,
-            "Het kabinet zal zich inzetten tegen mensenrechtenschendingen en voor de bescherming van verdedigers. "
+            "Het kabinet zal zich inzetten tegen mensenrechtenschendingen en voor de bescherming van verdedigers en kinderen. "
                     + "Nederland blijft kritisch over de situatie in Saoedi-Arabië en steunt de Mensenrechtenraad.");
     static final Document RESOLUTION = Docs.of("/c/res.md", "en", Kind.RESOLUTION, LocalDate.of(2020, 7, 16),
             "A/HRC/RES/44/12", "The Human Rights Council condemns all attacks on journalists and media workers.");
@@ -58,6 +58,11 @@ class SearcherTest {
     void dutchInflectionsMatch() throws Exception {
         assertEquals(List.of(LETTER.id()), ids("mensenrechtenschending"));
         assertEquals(List.of(LETTER.id()), ids("verdediger"));
+    }
+
+    @Test
+    void dutchLemmasMatchWhereAStemmerCannot() throws Exception {
+        assertEquals(List.of(LETTER.id()), ids("kind"), "kinderen → kind comes from the lemma table");
     }
 
     @Test

@@ -83,6 +83,22 @@ public final class LemmaDictionary implements Lemmatizer {
         return lemma;
     }
 
+    /**
+     * The lemma of a word seen without context (a search term, or a token the index analyses without tagging it):
+     * the form's most frequent lemma, else that of its longest known ending (compounds), else null.
+     */
+    public String lemma(String form) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        String lemma = byForm.get(lower);
+        for (int start = 1; lemma == null && start <= lower.length() - MIN_HEAD; start++) {
+            String head = byForm.get(lower.substring(start));
+            if (head != null) {
+                lemma = lower.substring(0, start) + head;
+            }
+        }
+        return lemma == null ? null : lemma.toLowerCase(Locale.ROOT);
+    }
+
     private String compoundLemma(String lower, String tag) {
         for (int start = 1; start <= lower.length() - MIN_HEAD; start++) {
             String headLemma = byFormAndTag.get(key(lower.substring(start), tag));

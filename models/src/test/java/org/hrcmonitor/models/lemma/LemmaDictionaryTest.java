@@ -67,4 +67,11 @@ class LemmaDictionaryTest {
         assertArrayEquals(new String[] {"Genève", "onbekend", "1980"},
                 dictionary.lemmatize(new String[] {"Genève", "Onbekend", "1980"}, new String[] {"PROPN", "ADV", "NUM"}));
     }
+
+    @Test
+    void withoutATagTakesTheFormsMostFrequentLemmaOrItsHeads() {
+        assertEquals("werken", dictionary.lemma("Werken"));
+        assertEquals("mensenrechtenverdediger", dictionary.lemma("mensenrechtenverdedigers"));
+        assertEquals(null, dictionary.lemma("onbekend"));
+    }
 }

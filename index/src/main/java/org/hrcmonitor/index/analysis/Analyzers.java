@@ -1,0 +1,64 @@
+package org.hrcmonitor.index.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.hrcmonitor.models.Language;
+import org.hrcmonitor.models.LanguageModels;
+
+/**
+ * The analysis chain per field: for body text Dutch (lemma table, then stemmer) or English (Porter stemmer) with
+ * stop words, a language-neutral chain for titles and other-language text, and whole-value keywords for ids, kinds,
+ * symbols and paths. Field names come from the schema; this class only knows what each kind of field needs.
+ *
+ * <p>One analyzer serves indexing and querying so that a query word meets the same stem it was indexed under.
+ */
+public final class Analyzers {
+    private Analyzers() {}
+
+    /**
+     * The analyzer for the index's fields.
+     *
+     * @param dutchText  field names of Dutch body text
+     * @param englishText field names of English body text
+     * @param keywords   fields matched whole and case-insensitively (kind, language, symbol, id)
+     * @param exact      fields matched whole and case-sensitively (paths)
+     */
+    public static Analyzer create(String dutchText, String englishText, List<String> keywords, List<String> exact) {
+        Analyzer neutral = custom("standard", "lowercase", "asciiFolding");
+        Analyzer keyword = custom("keyword", "lowercase");
+        Analyzer exactAnalyzer = custom("keyword");
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put(dutchText, dutch());
+        perField.put(englishText, new EnglishAnalyzer());
+        keywords.forEach(f -> perField.put(f, keyword));
+        exact.forEach(f -> perField.put(f, exactAnalyzer));
+        return new PerFieldAnalyzerWrapper(neutral, perField);
+    }
+
+    /** Dutch with lemmas where the shipped table has them; plain Snowball stemming is the fallback for all words. */
+    private static Analyzer dutch() {
+        return LanguageModels.shared().lemmaTable(Language.NL)
+                .<Analyzer>map(DutchLemmaAnalyzer::new)
+                .orElseGet(DutchAnalyzer::new);
+    }
+
+    private static Analyzer custom(String tokenizer, String... filters) {
+        try {
+            CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(tokenizer);
+            for (String filter : filters) {
+                b.addTokenFilter(filter);
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("built-in analysis components are on the classpath", e);
+        }
+    }
+}
