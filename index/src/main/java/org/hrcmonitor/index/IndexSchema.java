@@ -21,15 +21,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Section;
+import org.hrcmonitor.pipeline.document.Span;
 
 /**
  * The only class that knows the index's field names: it turns a pipeline {@link Document} into Lucene documents and
  * stored fields back into {@link IndexedDocument}s.
  *
  * <p>A document is indexed as one Lucene document plus one per section (a resolution inside a session report), added
- * together as a block so that a crash never leaves half a document. Body text goes into a field per language
- * ({@code text_nl}, {@code text_en}, {@code text_other}) so each is analyzed with its own stemmer; queries search all
- * three.
+ * together as a block so that a crash never leaves half a document. Body text is stored once ({@code text}) and
+ * indexed per language ({@code text_nl}, {@code text_en}, {@code text_other}), each with its own analysis: in a
+ * bilingual document each field sees only its language's sentences, the others blanked to spaces so that offsets
+ * still point into the stored text. Queries search all three.
  */
 public final class IndexSchema {
     static final String ID = "id";
@@ -48,6 +50,7 @@ public final class IndexSchema {
     static final String TEXT_NL = "text_nl";
     static final String TEXT_EN = "text_en";
     static final String TEXT_OTHER = "text_other";
+    private static final String TEXT = "text";
     static final String[] TEXT_FIELDS = {TEXT_NL, TEXT_EN, TEXT_OTHER};
     /** Fields a query without a field name searches. */
     static final String[] DEFAULT_FIELDS = {TITLE, TEXT_NL, TEXT_EN, TEXT_OTHER};
@@ -58,7 +61,7 @@ public final class IndexSchema {
     private static final String UNIT_FAILURE = "failure";
     private static final String REASON = "reason";
     /** Offsets in the postings let the highlighter find passages without re-analysing the stored text. */
-    private static final FieldType BODY = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -74,17 +77,18 @@ public final class IndexSchema {
     /** The document and its sections, in that order. */
     public static List<org.apache.lucene.document.Document> toLucene(Document doc) {
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
-        block.add(fields(doc.id(), null, doc, doc.title(), doc.kind().id(), doc.symbol(), 0, doc.text()));
+        block.add(fields(doc.id(), null, doc, doc.title(), doc.kind().id(), doc.symbol(), new Span(0, doc.text().length())));
         int number = 1;
         for (Section s : doc.sections()) {
             block.add(fields(IndexedDocument.sectionId(doc.id(), number++), doc.id(), doc, s.title(), s.kind().id(),
-                    s.symbol(), s.span().start(), doc.textOf(s.span())));
+                    s.symbol(), s.span()));
         }
         return block;
     }
 
     private static org.apache.lucene.document.Document fields(String id, String parent, Document doc, String title,
-                                                              String kind, String symbol, int start, String text) {
+                                                              String kind, String symbol, Span part) {
+        int start = part.start();
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(ID, id, Field.Store.YES));
         d.add(new StringField(UNIT, parent == null ? UNIT_DOCUMENT : UNIT_SECTION, Field.Store.NO));
@@ -108,7 +112,8 @@ public final class IndexSchema {
             d.add(new StoredField(DATE, day));
             d.add(new NumericDocValuesField(DATE, day));
         }
-        d.add(new Field(textField(doc.language()), text, BODY));
+        d.add(new StoredField(TEXT, doc.textOf(part)));
+        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(textField(language), text, BODY)));
         return d;
     }
 
@@ -145,18 +150,12 @@ public final class IndexSchema {
     }
 
     public static IndexedDocument fromStored(org.apache.lucene.document.Document d) {
-        String text = null;
-        for (String f : TEXT_FIELDS) {
-            if (d.get(f) != null) {
-                text = d.get(f);
-            }
-        }
         var date = d.getField(DATE);
         var start = d.getField(START);
         return new IndexedDocument(d.get(ID), d.get(PARENT), d.get(PATH), d.get(HASH), d.get(MEDIA_TYPE),
                 d.get(TITLE), d.get(KIND), d.get(LANG),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-                d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), text);
+                d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), d.get(TEXT));
     }
 
     public static Query byPath(String path) {
@@ -203,6 +202,11 @@ public final class IndexSchema {
     public static Query datedBetween(LocalDate from, LocalDate to) {
         return LongPoint.newRangeQuery(DATE, from == null ? Long.MIN_VALUE : from.toEpochDay(),
                 to == null ? Long.MAX_VALUE : to.toEpochDay());
+    }
+
+    /** The stored field holding a document's (or section's) text, which every body field highlights against. */
+    public static String storedTextField() {
+        return TEXT;
     }
 
     /** The body fields, where highlighted passages come from. */

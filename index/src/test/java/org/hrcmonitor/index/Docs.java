@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.hrcmonitor.pipeline.document.Section;
+import org.hrcmonitor.pipeline.document.Sentence;
 import org.hrcmonitor.pipeline.document.Span;
 
 /** Small annotated documents for index tests, made without the pipeline so each test states its whole input. */
@@ -19,7 +20,8 @@ public final class Docs {
     public static Document of(String path, String lang, Kind kind, LocalDate date, String symbol, String text) {
         String hash = sha256(path + text);
         return new Document(hash.substring(0, 16), hash, path, "text/plain", path, lang, kind, date, symbol, text,
-                List.of(new Span(0, text.length())), List.of(), Map.of());
+                List.of(new Span(0, text.length())), List.of(), List.of(new Sentence(new Span(0, text.length()), lang)), List.of(),
+                Map.of());
     }
 
     private static String sha256(String s) {

@@ -2,15 +2,16 @@ package org.hrcmonitor.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.hrcmonitor.models.LanguageModels;
 import org.hrcmonitor.pipeline.annotate.Annotator;
 import org.hrcmonitor.pipeline.annotate.DateAnnotator;
 import org.hrcmonitor.pipeline.annotate.KindAnnotator;
 import org.hrcmonitor.pipeline.annotate.LanguageAnnotator;
 import org.hrcmonitor.pipeline.annotate.SectionAnnotator;
+import org.hrcmonitor.pipeline.annotate.SentenceAnnotator;
 import org.hrcmonitor.pipeline.annotate.SymbolAnnotator;
 import org.hrcmonitor.pipeline.annotate.TitleAnnotator;
 import org.hrcmonitor.pipeline.document.Document;
-import org.hrcmonitor.pipeline.document.Kind;
 import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
@@ -36,7 +37,8 @@ public final class Pipeline {
 
     /** The annotators every ingested document goes through. */
     public static Pipeline standard(Duration readTimeout) {
-        return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator()));
+        return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator(),
+                new SentenceAnnotator(LanguageModels.shared())));
     }
 
     public Document process(SourceFile file) throws ReadException {
@@ -57,9 +59,7 @@ public final class Pipeline {
                     ? "no text layer (scanned PDF?): needs OCR"
                     : "no text in " + source.mediaType());
         }
-        Document doc = new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
-                source.title() == null ? "" : source.title().strip(), null, Kind.OTHER, null, null, clean.text(),
-                clean.paragraphs(), List.of(), source.metadata());
+        Document doc = Document.unannotated(source, clean.text(), clean.paragraphs());
         for (Annotator annotator : annotators) {
             doc = annotator.annotate(doc);
         }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -62,11 +63,15 @@ public final class Searcher {
     }
 
     private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
-                .withFormatter(new Snippets())
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .build();
-        String[] fields = IndexSchema.textFields();
+        UnifiedHighlighter highlighter = new SharedTextHighlighter(
+                UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
+                        .withFormatter(new Snippets())
+                        .withMaxLength(MAX_HIGHLIGHT_CHARS),
+                searcher);
+        // a field no document has would be highlighted by re-analysing the shared text: it would echo another field
+        FieldInfos indexed = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        String[] fields = Arrays.stream(IndexSchema.textFields()).filter(f -> indexed.fieldInfo(f) != null)
+                .toArray(String[]::new);
         int[] max = new int[fields.length];
         Arrays.fill(max, SNIPPETS_PER_HIT);
         return highlighter.highlightFields(fields, query, top, max);

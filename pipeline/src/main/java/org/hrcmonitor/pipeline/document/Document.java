@@ -23,11 +23,14 @@ import java.util.Objects;
  * @param text       the cleaned text: paragraphs separated by a blank line
  * @param paragraphs the paragraphs of {@code text}
  * @param sections   parts findable on their own (resolutions in a session report)
+ * @param sentences  the sentences, each with its paragraph's language; empty until annotated
+ * @param tokens     the tokens of all sentences, in text order; empty until annotated
  * @param metadata   the source's metadata, for rules that read it
  */
 public record Document(String id, String hash, String path, String mediaType, String title, String language,
                        Kind kind, LocalDate date, String symbol, String text, List<Span> paragraphs,
-                       List<Section> sections, Map<String, String> metadata) {
+                       List<Section> sections, List<Sentence> sentences, List<Span> tokens,
+                       Map<String, String> metadata) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -37,31 +40,48 @@ public record Document(String id, String hash, String path, String mediaType, St
         Objects.requireNonNull(text, "text");
         paragraphs = List.copyOf(paragraphs);
         sections = List.copyOf(sections);
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
         metadata = Map.copyOf(metadata);
     }
 
+    /**
+     * A document as it comes out of clean-up: source facts and text, no annotation yet (kind {@code OTHER}, every
+     * other layer empty).
+     */
+    public static Document unannotated(SourceDocument source, String text, List<Span> paragraphs) {
+        return new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
+                source.title() == null ? "" : source.title().strip(), null, Kind.OTHER, null, null, text, paragraphs,
+                List.of(), List.of(), List.of(), source.metadata());
+    }
+
     public Document withLanguage(String value) {
-        return new Document(id, hash, path, mediaType, title, value, kind, date, symbol, text, paragraphs, sections, metadata);
+        return new Document(id, hash, path, mediaType, title, value, kind, date, symbol, text, paragraphs, sections, sentences, tokens, metadata);
     }
 
     public Document withKind(Kind value) {
-        return new Document(id, hash, path, mediaType, title, language, value, date, symbol, text, paragraphs, sections, metadata);
+        return new Document(id, hash, path, mediaType, title, language, value, date, symbol, text, paragraphs, sections, sentences, tokens, metadata);
     }
 
     public Document withDate(LocalDate value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, value, symbol, text, paragraphs, sections, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, value, symbol, text, paragraphs, sections, sentences, tokens, metadata);
     }
 
     public Document withSymbol(String value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, date, value, text, paragraphs, sections, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, date, value, text, paragraphs, sections, sentences, tokens, metadata);
     }
 
     public Document withTitle(String value) {
-        return new Document(id, hash, path, mediaType, value, language, kind, date, symbol, text, paragraphs, sections, metadata);
+        return new Document(id, hash, path, mediaType, value, language, kind, date, symbol, text, paragraphs, sections, sentences, tokens, metadata);
     }
 
     public Document withSections(List<Section> value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, value, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, value, sentences, tokens, metadata);
+    }
+
+    public Document withSentences(List<Sentence> value, List<Span> tokenSpans) {
+        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, sections,
+                value, tokenSpans, metadata);
     }
 
     /** The text of one span of this document. */

@@ -25,8 +25,8 @@ final class Docs {
     }
 
     static Document of(String text, Map<String, String> metadata) {
-        return new Document("0123456789abcdef", "0123456789abcdef", "/tmp/test.txt", "text/plain", "", null, null,
-                null, null, text, List.of(), List.of(), metadata);
+        return Document.unannotated(new SourceDocument("/tmp/test.txt", "0123456789abcdef", "text/plain", text, null,
+                List.of(), metadata), text, List.of());
     }
 
     /** The shared folder (Surefire sets {@code hrc.shared}); skips the test where it is absent. */
@@ -47,9 +47,7 @@ final class Docs {
             return cached;
         }
         SourceDocument source = new Readers().read(FileSource.describe(file));
-        Document doc = new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
-                source.title() == null ? "" : source.title().strip(), null, null, null, null, source.text(),
-                List.of(), List.of(), source.metadata());
+        Document doc = Document.unannotated(source, source.text(), List.of());
         READ.put(file, doc);
         return doc;
     }
