@@ -40,17 +40,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a file after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds = 120;
 
-    @Option(names = "--format", description = "Summary as text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, IndexBusyException {
-        if (format == Format.csv) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "ingest supports --format text or json");
-        }
+        Format format = output.among(Format.text, Format.json);
         IngestReport report = run(index.dir(), paths, threads, Duration.ofSeconds(timeoutSeconds));
         print(report, index.dir(), format, spec.commandLine().getOut());
         return report.ok() ? 0 : 1;

@@ -50,8 +50,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
-    @Option(names = "--format", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +61,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request = request();
         try (IndexReading reading = IndexReading.open(index.dir())) {
             SearchResult result = new Searcher(reading).search(request);
-            print(result, format, spec.commandLine().getOut());
+            print(result, output.among(Format.values()), spec.commandLine().getOut());
         }
         return 0;
     }

@@ -11,9 +11,7 @@ import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,29 +23,27 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A document id (from search results) or a section id (ID~N).")
     String id;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (format == Format.csv) {
-            throw new ParameterException(spec.commandLine(), "show supports --format text or json");
-        }
+        Format format = output.among(Format.text, Format.json);
         try (IndexReading reading = IndexReading.open(index.dir())) {
             IndexedDocument doc = reading.get(id).orElse(null);
             if (doc == null) {
                 spec.commandLine().getErr().println("hrc: no document with id " + id + " in " + index.dir());
                 return 1;
             }
-            print(doc, reading.sections(id), spec.commandLine().getOut());
+            print(doc, reading.sections(id), format, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    private void print(IndexedDocument doc, List<IndexedDocument> sections, PrintWriter out) {
+    private static void print(IndexedDocument doc, List<IndexedDocument> sections, Format format, PrintWriter out) {
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", doc.id());

@@ -12,8 +12,6 @@ import org.hrcmonitor.index.stats.IndexStats;
 import org.hrcmonitor.index.stats.Statistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,24 +20,22 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (format == Format.csv) {
-            throw new ParameterException(spec.commandLine(), "stats supports --format text or json");
-        }
+        Format format = output.among(Format.text, Format.json);
         try (IndexReading reading = IndexReading.open(index.dir())) {
-            print(Statistics.of(reading), spec.commandLine().getOut());
+            print(Statistics.of(reading), format, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    private void print(IndexStats stats, PrintWriter out) {
+    private void print(IndexStats stats, Format format, PrintWriter out) {
         if (format == Format.json) {
             out.println(Json.write(stats));
         } else {

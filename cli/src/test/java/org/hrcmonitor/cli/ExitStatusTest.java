@@ -49,6 +49,13 @@ class ExitStatusTest {
     }
 
     @Test
+    void aFormatTheCommandCannotWriteIsAUsageError() {
+        Cli.Result r = Cli.run("stats", "--format", "csv", "--index", dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("stats supports --format text, json"), r.err());
+    }
+
+    @Test
     void aMissingPathIsReported() {
         Cli.Result r = Cli.run("ingest", dir.resolve("nope").toString(), "--index", dir.resolve("idx").toString());
         assertEquals(1, r.exit());

@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.hrcmonitor.cli.Format;
+import org.hrcmonitor.cli.FormatOption;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.cli.output.Table;
 import org.hrcmonitor.index.IndexBusyException;
@@ -28,6 +30,7 @@ import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
 import org.hrcmonitor.pipeline.source.FileSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,14 +54,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for both measurements (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
-    org.hrcmonitor.cli.Format format = org.hrcmonitor.cli.Format.text;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Format format = output.among(Format.text, Format.json);
         List<Path> files = FileSource.list(paths, new ArrayList<>());
         double[] baseline = new double[runs];
         double[] ingest = new double[runs];
@@ -84,7 +88,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             }
         }
         IngestBenchResult result = summarise(files.size(), last, baseline, ingest, stages);
-        print(result, spec.commandLine().getOut());
+        print(result, format, spec.commandLine().getOut());
         return 0;
     }
 
@@ -138,8 +142,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 docs / full, mchars / full, mchars / b, full / b, perStage);
     }
 
-    private void print(IngestBenchResult r, PrintWriter out) {
-        if (format == org.hrcmonitor.cli.Format.json) {
+    private static void print(IngestBenchResult r, Format format, PrintWriter out) {
+        if (format == Format.json) {
             out.println(Json.write(r));
         } else {
             out.printf(Locale.ROOT, "%d files, %d documents indexed, %d failed, %.1f M chars of text; %d threads, median of %d runs%n",
