@@ -52,7 +52,7 @@ public final class LanguageModels {
     }
 
     public Tokenizer tokenizer(Language language) {
-        return tool(language, ModelKind.TOKEN, in -> new ThreadSafeTokenizerME(new TokenizerModel(in)));
+        return tool(language, ModelKind.TOKEN, in -> new AlphanumericFastPath(new ThreadSafeTokenizerME(new TokenizerModel(in))));
     }
 
     /** Tags with Universal POS tags (NOUN, VERB, ...), the tags the lemmatizers expect. */
