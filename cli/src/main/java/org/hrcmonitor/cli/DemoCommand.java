@@ -27,7 +27,7 @@ public final class DemoCommand implements Callable<Integer> {
     static final List<SearchRequest> SEARCHES = List.of(
             SearchRequest.of("Mensenrechtenraad"),
             SearchRequest.of("\"Saoedi-Arabië\""),
-            new SearchRequest("journalist", null, "en", null, null, 3),
+            SearchRequest.of("journalist").withLanguage("en").withLimit(3),
             SearchRequest.of("doodstraf OR \"death penalty\""),
             SearchRequest.of("symbol:A/HRC/RES/44/12"));
 

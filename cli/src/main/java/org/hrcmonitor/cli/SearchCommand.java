@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", description = {
         "Search the index. Lucene query syntax: words (all must occur), \"exact phrases\", AND/OR/NOT, field:value",
         "(fields: text, title, kind, lang, symbol, id, path). Dutch and English inflections match (journalist ~ journalists).",
+        "Filters combine with AND; a repeated --country or --theme means any of them.",
         "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01"})
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
@@ -46,6 +47,17 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (YYYY-MM-DD).")
     LocalDate to;
+
+    @Option(names = "--country", paramLabel = "CODE",
+            description = "Only hits mentioning this country (ISO code, e.g. CN); repeat for any of several.")
+    List<String> countries = List.of();
+
+    @Option(names = "--theme", paramLabel = "ID",
+            description = "Only hits addressing this theme (e.g. freedom-of-expression); repeat for any of several.")
+    List<String> themes = List.of();
+
+    @Option(names = "--facets", description = "Also count all matches by country, theme, kind, language and year.")
+    boolean facets;
 
     @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit = 10;
@@ -78,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
         }
         try {
-            return new SearchRequest(String.join(" ", words), kind, lang, from, to, limit);
+            return new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit, facets);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -97,12 +109,17 @@ public final class SearchCommand implements Callable<Integer> {
         boolean ansi = Progress.onTerminal();
         out.printf("%d match%s%s%n", result.total(), result.total() == 1 ? "" : "es",
                 result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "");
+        result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.stream()
+                .map(v -> v.value() + " " + v.count()).collect(java.util.stream.Collectors.joining(", "))));
         int rank = 1;
         for (Hit h : result.hits()) {
             out.printf("%n%2d. %s%n", rank++, h.title().isBlank() ? "(untitled)" : h.title());
             out.printf("    %s · %s · %s%s · score %.2f%n", h.kind(), h.lang(), h.date() == null ? "undated" : h.date(),
                     h.symbol() == null ? "" : " · " + h.symbol(), h.score());
             out.printf("    id %s%s · %s%n", h.id(), h.parent() == null ? "" : " (section of " + h.parent() + ")", h.path());
+            if (!h.countries().isEmpty() || !h.themes().isEmpty()) {
+                out.printf("    countries %s · themes %s%n", String.join(" ", h.countries()), String.join(" ", h.themes()));
+            }
             for (String s : h.snippets()) {
                 out.println("      … " + Marks.forTerminal(s, ansi) + " …");
             }
@@ -111,10 +128,12 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void csv(SearchResult result, PrintWriter out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("id", "parent", "title", "kind", "lang", "date", "symbol", "path", "score", "snippet").get());
+                .setHeader("id", "parent", "title", "kind", "lang", "date", "symbol", "path", "score", "countries", "themes",
+                        "snippet").get());
         for (Hit h : result.hits()) {
             csv.printRecord(h.id(), h.parent(), h.title(), h.kind(), h.lang(), h.date(), h.symbol(), h.path(),
-                    h.score(), h.snippets().isEmpty() ? "" : Marks.strip(h.snippets().get(0)));
+                    h.score(), String.join(" ", h.countries()), String.join(" ", h.themes()),
+                    h.snippets().isEmpty() ? "" : Marks.strip(h.snippets().get(0)));
         }
         csv.flush();
     }

@@ -55,6 +55,8 @@ public final class ShowCommand implements Callable<Integer> {
             json.put("symbol", doc.symbol());
             json.put("path", doc.path());
             json.put("mediaType", doc.mediaType());
+            json.put("countries", doc.countries());
+            json.put("themes", doc.themes());
             json.put("sections", sections.stream().map(ShowCommand::sectionJson).toList());
             json.put("text", doc.text());
             out.println(Json.write(json));
@@ -63,6 +65,12 @@ public final class ShowCommand implements Callable<Integer> {
             out.printf("id %s · %s · %s · %s%s%n", doc.id(), doc.kind(), doc.lang(),
                     doc.date() == null ? "undated" : doc.date(), doc.symbol() == null ? "" : " · " + doc.symbol());
             out.println(doc.path() + " (" + doc.mediaType() + ")");
+            if (!doc.countries().isEmpty()) {
+                out.println("countries: " + counts(doc.countries()));
+            }
+            if (!doc.themes().isEmpty()) {
+                out.println("themes: " + counts(doc.themes()));
+            }
             if (!sections.isEmpty()) {
                 out.printf("%n%d sections:%n", sections.size());
                 for (IndexedDocument s : sections) {
@@ -73,6 +81,11 @@ public final class ShowCommand implements Callable<Integer> {
             out.println(doc.text());
         }
         out.flush();
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Map<String, Object> sectionJson(IndexedDocument s) {

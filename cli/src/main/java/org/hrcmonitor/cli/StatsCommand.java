@@ -2,8 +2,11 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Map;
-import java.util.SortedMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hrcmonitor.index.IndexSchema;
+import org.hrcmonitor.index.search.FacetCount;
 import java.util.concurrent.Callable;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.cli.output.Table;
@@ -40,10 +43,14 @@ public final class StatsCommand implements Callable<Integer> {
             out.println(Json.write(stats));
         } else {
             out.printf("%d documents, %d sections in %s%n", stats.documents(), stats.sections(), index.dir());
-            for (Map.Entry<String, SortedMap<String, Long>> group : new java.util.TreeMap<>(stats.groups()).entrySet()) {
+            for (String dim : IndexSchema.facetDimensions()) {
+                List<FacetCount> values = new ArrayList<>(stats.byDimension().getOrDefault(dim, List.of()));
+                if (dim.equals("year")) {
+                    values.sort(Comparator.comparing(FacetCount::value)); // a timeline reads in order
+                }
                 out.println();
-                Table t = new Table(group.getKey(), "documents");
-                group.getValue().forEach(t::row);
+                Table t = new Table(dim, "documents");
+                values.forEach(v -> t.row(v.value(), v.count()));
                 t.print(out);
             }
         }

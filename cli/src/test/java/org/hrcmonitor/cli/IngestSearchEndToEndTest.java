@@ -62,7 +62,8 @@ class IngestSearchEndToEndTest {
         JsonNode result = Cli.run("search", "\"Saoedi-Arabië\"", "--index", index.toString(), "--format", "json").json();
         assertTrue(result.get("total").asInt() >= 1, result.toString());
         JsonNode hit = result.get("hits").get(0);
-        for (String field : List.of("id", "title", "kind", "lang", "date", "symbol", "path", "score", "snippets")) {
+        for (String field : List.of("id", "title", "kind", "lang", "date", "symbol", "path", "score", "countries",
+                "themes", "snippets")) {
             assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
         }
         assertTrue(hit.get("snippets").get(0).asText().contains("<mark>"), hit.toString());
@@ -93,8 +94,8 @@ class IngestSearchEndToEndTest {
         JsonNode stats = Cli.run("stats", "--index", index.toString(), "--format", "json").json();
         assertEquals(corpusFiles(), stats.get("documents").asLong());
         long byKind = 0;
-        for (JsonNode n : stats.get("byKind")) {
-            byKind += n.asLong();
+        for (JsonNode n : stats.get("byDimension").get("kind")) {
+            byKind += n.get("count").asLong();
         }
         assertEquals(corpusFiles(), byKind);
     }
@@ -103,7 +104,7 @@ class IngestSearchEndToEndTest {
     void csvHasAHeaderAndOneRowPerHit() {
         Cli.Result r = Cli.run("search", "journalists", "--index", index.toString(), "--format", "csv");
         String[] lines = r.out().strip().split("\r\n");
-        assertEquals("id,parent,title,kind,lang,date,symbol,path,score,snippet", lines[0]);
+        assertEquals("id,parent,title,kind,lang,date,symbol,path,score,countries,themes,snippet", lines[0]);
         assertTrue(lines.length > 1, r.out());
     }
 }

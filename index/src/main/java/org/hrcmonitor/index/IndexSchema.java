@@ -1,9 +1,11 @@
 package org.hrcmonitor.index;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.hrcmonitor.index.analysis.Analyzers;
 import org.apache.lucene.document.Field;
@@ -14,8 +16,13 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -51,6 +58,19 @@ public final class IndexSchema {
     static final String TEXT_EN = "text_en";
     static final String TEXT_OTHER = "text_other";
     private static final String TEXT = "text";
+    static final String COUNTRY = "country";
+    static final String THEME = "theme";
+    private static final String YEAR = "year";
+    private static final String COUNTRY_COUNTS = "country_counts";
+    private static final String THEME_COUNTS = "theme_counts";
+    /** Facet dimensions, in the order search output lists them. */
+    private static final List<String> FACETS = List.of(COUNTRY, THEME, KIND, LANG, YEAR);
+    private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
+
+    static {
+        FACETS_CONFIG.setMultiValued(COUNTRY, true);
+        FACETS_CONFIG.setMultiValued(THEME, true);
+    }
     static final String[] TEXT_FIELDS = {TEXT_NL, TEXT_EN, TEXT_OTHER};
     /** Fields a query without a field name searches. */
     static final String[] DEFAULT_FIELDS = {TITLE, TEXT_NL, TEXT_EN, TEXT_OTHER};
@@ -75,7 +95,7 @@ public final class IndexSchema {
     }
 
     /** The document and its sections, in that order. */
-    public static List<org.apache.lucene.document.Document> toLucene(Document doc) {
+    public static List<org.apache.lucene.document.Document> toLucene(Document doc) throws IOException {
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
         block.add(fields(doc.id(), null, doc, doc.title(), doc.kind().id(), doc.symbol(), new Span(0, doc.text().length())));
         int number = 1;
@@ -83,7 +103,11 @@ public final class IndexSchema {
             block.add(fields(IndexedDocument.sectionId(doc.id(), number++), doc.id(), doc, s.title(), s.kind().id(),
                     s.symbol(), s.span()));
         }
-        return block;
+        List<org.apache.lucene.document.Document> built = new ArrayList<>();
+        for (org.apache.lucene.document.Document d : block) {
+            built.add(FACETS_CONFIG.build(d));
+        }
+        return built;
     }
 
     private static org.apache.lucene.document.Document fields(String id, String parent, Document doc, String title,
@@ -112,6 +136,13 @@ public final class IndexSchema {
             d.add(new StoredField(DATE, day));
             d.add(new NumericDocValuesField(DATE, day));
         }
+        d.add(new SortedSetDocValuesFacetField(KIND, kind));
+        d.add(new SortedSetDocValuesFacetField(LANG, doc.language()));
+        d.add(new SortedSetDocValuesFacetField(YEAR, doc.date() == null ? "undated" : String.valueOf(doc.date().getYear())));
+        Map<String, Integer> countries = Tags.countries(doc, part);
+        Map<String, Integer> themes = Tags.themes(doc, part);
+        tags(d, COUNTRY, COUNTRY_COUNTS, countries);
+        tags(d, THEME, THEME_COUNTS, themes);
         d.add(new StoredField(TEXT, doc.textOf(part)));
         LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(textField(language), text, BODY)));
         return d;
@@ -136,6 +167,15 @@ public final class IndexSchema {
         return d.get(REASON);
     }
 
+    /** A filterable, facetable keyword per distinct tag, and the counts stored for display. */
+    private static void tags(org.apache.lucene.document.Document d, String field, String counts, Map<String, Integer> tags) {
+        for (String tag : tags.keySet()) {
+            d.add(new StringField(field, tag, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(field, tag));
+        }
+        d.add(new StoredField(counts, Tags.format(tags)));
+    }
+
     private static void keyword(org.apache.lucene.document.Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
@@ -155,7 +195,8 @@ public final class IndexSchema {
         return new IndexedDocument(d.get(ID), d.get(PARENT), d.get(PATH), d.get(HASH), d.get(MEDIA_TYPE),
                 d.get(TITLE), d.get(KIND), d.get(LANG),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
-                d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), d.get(TEXT));
+                d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), d.get(TEXT),
+                Tags.parse(d.get(COUNTRY_COUNTS)), Tags.parse(d.get(THEME_COUNTS)));
     }
 
     public static Query byPath(String path) {
@@ -188,6 +229,30 @@ public final class IndexSchema {
 
     public static Query sectionsOnly() {
         return new TermQuery(new Term(UNIT, UNIT_SECTION));
+    }
+
+    /** Documents tagged with any of the codes (OR within one kind of filter). */
+    public static Query countryIn(List<String> codes) {
+        return anyOf(COUNTRY, codes.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
+    }
+
+    public static Query themeIn(List<String> ids) {
+        return anyOf(THEME, ids);
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        return new ConstantScoreQuery(any.build());
+    }
+
+    public static FacetsConfig facetsConfig() {
+        return FACETS_CONFIG;
+    }
+
+    /** The facet dimensions: country, theme, kind, lang, year. */
+    public static List<String> facetDimensions() {
+        return FACETS;
     }
 
     public static Query kindIs(String kind) {

@@ -2,6 +2,7 @@ package org.hrcmonitor.index;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A document or section as the index holds it: what {@code show}, search hits and exports read back.
@@ -10,9 +11,12 @@ import java.util.Locale;
  * @param parent    for a section, the id of the document it belongs to; null for a document
  * @param start     for a section, its offset in the parent's text; 0 for a document
  * @param text      the full text (document or section)
+ * @param countries country codes mentioned, with how often, most mentioned first
+ * @param themes    theme ids, with how many sentences address them, most first
  */
 public record IndexedDocument(String id, String parent, String path, String hash, String mediaType, String title,
-                              String kind, String lang, LocalDate date, String symbol, int start, String text) {
+                              String kind, String lang, LocalDate date, String symbol, int start, String text,
+                              Map<String, Integer> countries, Map<String, Integer> themes) {
 
     public boolean isSection() {
         return parent != null;

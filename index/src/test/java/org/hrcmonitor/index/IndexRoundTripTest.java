@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
@@ -32,7 +33,7 @@ class IndexRoundTripTest {
             IndexedDocument doc = r.get(REPORT.id()).orElseThrow();
             assertEquals(new IndexedDocument(REPORT.id(), null, "/r/a-hrc-44-2.pdf", REPORT.hash(), "text/plain",
                     "/r/a-hrc-44-2.pdf", "session-record", "en", LocalDate.of(2020, 8, 5), "A/HRC/44/2", 0,
-                    REPORT.text()), doc);
+                    REPORT.text(), Map.of(), Map.of()), doc);
             List<IndexedDocument> sections = r.sections(REPORT.id());
             assertEquals(1, sections.size());
             IndexedDocument s = sections.get(0);

@@ -1,10 +1,15 @@
 package org.hrcmonitor.index.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** The hits of a search, best first, and how many matched in all. */
-public record SearchResult(long total, List<Hit> hits) {
+/**
+ * The hits of a search, best first, how many matched in all, and (when asked for) facet counts over all matches per
+ * dimension: {@code country}, {@code theme}, {@code kind}, {@code lang}, {@code year}.
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
     }
 }

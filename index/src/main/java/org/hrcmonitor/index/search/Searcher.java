@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +22,7 @@ import org.hrcmonitor.index.IndexedDocument;
 /** Runs searches: query plus filters, ranked hits with highlighted passages. */
 public final class Searcher {
     private static final int SNIPPETS_PER_HIT = 3;
+    private static final int FACET_VALUES = 20;
     /** Matches beyond this far into a document are not highlighted; a report's first 2 M characters suffice. */
     private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
@@ -34,7 +36,9 @@ public final class Searcher {
         Query text = QueryParsing.parse(request.query());
         Query query = withFilters(text, request);
         IndexSearcher searcher = index.searcher();
-        TopDocs top = searcher.search(query, request.limit());
+        FacetsCollectorManager.FacetsResult found =
+                FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+        TopDocs top = found.topDocs();
         Map<String, String[]> passages = highlight(searcher, text, top);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -42,9 +46,12 @@ public final class Searcher {
             ScoreDoc sd = top.scoreDocs[i];
             IndexedDocument d = IndexSchema.fromStored(stored.document(sd.doc));
             hits.add(new Hit(d.id(), d.parent(), d.title(), d.kind(), d.lang(), d.date(), d.symbol(), d.path(),
-                    sd.score, snippets(passages, i)));
+                    sd.score, List.copyOf(d.countries().keySet()), List.copyOf(d.themes().keySet()),
+                    snippets(passages, i)));
         }
-        return new SearchResult(top.totalHits.value, hits);
+        Map<String, List<FacetCount>> facets = request.facets()
+                ? FacetCounting.count(index, found.facetsCollector(), FACET_VALUES) : Map.of();
+        return new SearchResult(top.totalHits.value, hits, facets);
     }
 
     private static Query withFilters(Query text, SearchRequest r) {
@@ -55,6 +62,12 @@ public final class Searcher {
         }
         if (r.lang() != null) {
             b.add(IndexSchema.languageIs(r.lang()), BooleanClause.Occur.FILTER);
+        }
+        if (!r.countries().isEmpty()) {
+            b.add(IndexSchema.countryIn(r.countries()), BooleanClause.Occur.FILTER);
+        }
+        if (!r.themes().isEmpty()) {
+            b.add(IndexSchema.themeIn(r.themes()), BooleanClause.Occur.FILTER);
         }
         if (r.from() != null || r.to() != null) {
             b.add(IndexSchema.datedBetween(r.from(), r.to()), BooleanClause.Occur.FILTER);

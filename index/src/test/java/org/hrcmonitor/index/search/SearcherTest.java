@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Kind;
+import org.hrcmonitor.pipeline.document.ThemeTag;
 import org.hrcmonitor.pipeline.document.Sentence;
 import org.hrcmonitor.pipeline.document.Span;
 import org.junit.jupiter.api.AfterAll;
@@ -26,9 +29,17 @@ class SearcherTest {
     static IndexReading reading;
     static Searcher searcher;
 
-    static final Document LETTER = Docs.of("/c/brief.txt", "nl", Kind.LETTER, LocalDate.of(2020, 2, 14), null,
-            "Het kabinet zal zich inzetten tegen mensenrechtenschendingen en voor de bescherming van verdedigers en kinderen. "
-                    + "Nederland blijft kritisch over de situatie in Saoedi-Arabië en steunt de Mensenrechtenraad.");
+    static final String LETTER_TEXT = "Het kabinet zal zich inzetten tegen mensenrechtenschendingen en voor de bescherming"
+            + " van verdedigers en kinderen. Nederland blijft kritisch over de situatie in Saoedi-Arabië en steunt de"
+            + " Mensenrechtenraad.";
+    static final Span FIRST = new Span(0, LETTER_TEXT.indexOf(" Nederland"));
+    static final Span SECOND = new Span(LETTER_TEXT.indexOf("Nederland"), LETTER_TEXT.length());
+    static final Document LETTER = Docs.of("/c/brief.txt", "nl", Kind.LETTER, LocalDate.of(2020, 2, 14), null, LETTER_TEXT)
+            .withCountries(List.of(
+                    new CountryMention(new Span(SECOND.start(), SECOND.start() + 9), "NL"),
+                    new CountryMention(new Span(LETTER_TEXT.indexOf("Saoedi"), LETTER_TEXT.indexOf("Saoedi") + 14), "SA")))
+            .withThemes(List.of(new ThemeTag(FIRST, "human-rights-defenders", 0.8), new ThemeTag(FIRST, "children", 0.6),
+                    new ThemeTag(SECOND, "hrc-institution", 0.7)));
     static final Document RESOLUTION = Docs.of("/c/res.md", "en", Kind.RESOLUTION, LocalDate.of(2020, 7, 16),
             "A/HRC/RES/44/12", "The Human Rights Council condemns all attacks on journalists and media workers.");
     static final Document REPORT = Docs.withSection(
@@ -82,6 +93,34 @@ class SearcherTest {
     }
 
     @Test
+    void countryAndThemeFiltersAreAndedAcrossAndOredWithin() throws Exception {
+        assertEquals(List.of(LETTER.id()), filtered(List.of("SA"), List.of()));
+        assertEquals(List.of(LETTER.id()), filtered(List.of("cn", "sa"), List.of("torture", "children")));
+        assertEquals(List.of(), filtered(List.of("SA"), List.of("torture")));
+    }
+
+    private static List<String> filtered(List<String> countries, List<String> themes) throws Exception {
+        return searcher.search(new SearchRequest("", null, null, null, null, countries, themes, 10, false))
+                .hits().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void hitsCarryTheirCountriesAndThemes() throws Exception {
+        Hit hit = searcher.search(SearchRequest.of("Saoedi-Arabië")).hits().get(0);
+        assertEquals(List.of("NL", "SA"), hit.countries());
+        assertEquals(List.of("children", "hrc-institution", "human-rights-defenders"), hit.themes());
+    }
+
+    @Test
+    void facetsCountEveryMatchPerDimension() throws Exception {
+        SearchResult all = searcher.search(new SearchRequest("", null, null, null, null, List.of(), List.of(), 1, true));
+        assertEquals(List.of(new FacetCount("NL", 1), new FacetCount("SA", 1)), all.facets().get("country"));
+        assertEquals(List.of(new FacetCount("en", 3), new FacetCount("nl", 2)), all.facets().get("lang"));
+        assertEquals(5, all.facets().get("kind").stream().mapToLong(FacetCount::count).sum());
+        assertEquals(Map.of(), searcher.search(SearchRequest.of("")).facets(), "facets only when asked");
+    }
+
+    @Test
     void englishInflectionsMatch() throws Exception {
         assertEquals(List.of(RESOLUTION.id()), ids("journalist"));
     }
@@ -110,11 +149,11 @@ class SearcherTest {
 
     @Test
     void filtersNarrowByKindLanguageAndDate() throws Exception {
-        assertEquals(3, searcher.search(new SearchRequest("", null, "en", null, null, 10)).total());
-        assertEquals(2, searcher.search(new SearchRequest("", null, "nl", null, null, 10)).total());
-        assertEquals(1, searcher.search(new SearchRequest("", "letter", null, null, null, 10)).total());
+        assertEquals(3, searcher.search(new SearchRequest("", null, "en", null, null, List.of(), List.of(), 10, false)).total());
+        assertEquals(2, searcher.search(new SearchRequest("", null, "nl", null, null, List.of(), List.of(), 10, false)).total());
+        assertEquals(1, searcher.search(new SearchRequest("", "letter", null, null, null, List.of(), List.of(), 10, false)).total());
         assertEquals(List.of(LETTER.id()), searcher.search(new SearchRequest("", null, null, null,
-                LocalDate.of(2020, 3, 1), 10)).hits().stream().map(Hit::id).toList());
+                LocalDate.of(2020, 3, 1), List.of(), List.of(), 10, false)).hits().stream().map(Hit::id).toList());
     }
 
     @Test
