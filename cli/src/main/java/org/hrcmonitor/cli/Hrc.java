@@ -2,6 +2,7 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import org.hrcmonitor.cli.bench.BenchCommand;
+import org.hrcmonitor.cli.eval.EvalCommand;
 import org.hrcmonitor.cli.models.ModelsCommand;
 import org.hrcmonitor.index.IndexBusyException;
 import org.hrcmonitor.index.NoIndexException;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hrc", mixinStandardHelpOptions = true, version = "hrc 0.1.0",
         description = "HRC Monitor: ingest, search and follow up UN Human Rights Council documents.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, BenchCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class},
+                StatsCommand.class, BenchCommand.class, ModelsCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:some input failed (named on output) or not found",
                 "2:bad usage or query", "3:index missing or busy", "4:internal error"})

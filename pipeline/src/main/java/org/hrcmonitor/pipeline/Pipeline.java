@@ -50,6 +50,14 @@ public final class Pipeline {
 
     /** Cleans and annotates what a reader extracted; fails when no text is left, since nothing could be found. */
     public Document annotate(SourceDocument source) throws ReadException {
+        return annotate(source, null);
+    }
+
+    /**
+     * As {@link #annotate(SourceDocument)}, with the language given rather than detected ({@code nl}, {@code en}),
+     * for callers who know it; null detects it.
+     */
+    public Document annotate(SourceDocument source, String language) throws ReadException {
         long start = System.nanoTime();
         CleanText clean = cleaner.clean(source.text());
         long cleaned = System.nanoTime();
@@ -59,7 +67,7 @@ public final class Pipeline {
                     ? "no text layer (scanned PDF?): needs OCR"
                     : "no text in " + source.mediaType());
         }
-        Document doc = Document.unannotated(source, clean.text(), clean.paragraphs());
+        Document doc = Document.unannotated(source, clean.text(), clean.paragraphs()).withLanguage(language);
         for (Annotator annotator : annotators) {
             doc = annotator.annotate(doc);
         }

@@ -57,6 +57,11 @@ public final class FileSource {
         return new SourceFile(file, HexFormat.of().formatHex(sha.digest()), size);
     }
 
+    /** The same hash for text that never was a file (standard input, a line of a batch). */
+    public static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
