@@ -13,7 +13,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
@@ -67,11 +66,6 @@ public final class IndexReading implements Closeable {
             docs.add(IndexSchema.fromStored(stored.document(sd.doc)));
         }
         return docs;
-    }
-
-    /** Newest first, for listings. */
-    public static Sort byDateDescending() {
-        return new Sort(new SortField(IndexSchema.dateField(), SortField.Type.LONG, true));
     }
 
     @Override

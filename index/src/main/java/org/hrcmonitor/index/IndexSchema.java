@@ -12,7 +12,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,7 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Section;
 import org.hrcmonitor.pipeline.document.Span;
@@ -178,7 +176,6 @@ public final class IndexSchema {
 
     private static void keyword(org.apache.lucene.document.Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
-        d.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
     private static String textField(String language) {
@@ -295,18 +292,5 @@ public final class IndexSchema {
             default -> throw new IllegalArgumentException("unknown field '" + userField
                     + "' (fields: text, title, kind, lang, symbol, id, path, parent)");
         };
-    }
-
-    /** Sorted-doc-values fields that statistics count by. */
-    public static String kindField() {
-        return KIND;
-    }
-
-    public static String languageField() {
-        return LANG;
-    }
-
-    public static String dateField() {
-        return DATE;
     }
 }
