@@ -42,4 +42,18 @@ class CountryEvaluationTest {
         assertTrue(dev.precision() >= 0.95, dev::toString);
         assertTrue(dev.recall() >= 0.95, dev::toString);
     }
+
+    /**
+     * The held-out set was labelled before the tagger first ran on it and is not used to tune rules. Its first run
+     * measured P=0.943 (tp=50 fp=3) R=0.962 (fn=2): precision misses the 0.95 bar (the CEDAW line naming the treaty's
+     * language versions, "de Chinese, ... de Russische ... tekst", where only the last adjective stands before
+     * "tekst"), and recall loses "Egypt’s" (a curly apostrophe the English tokenizer leaves on the name). The floors
+     * sit just under the measured figures, so the test catches a regression without pretending to the bar.
+     */
+    @Test
+    void heldOutTestSetKeepsItsMeasuredScore() throws IOException {
+        TagEvaluation test = evaluate("countries-test.jsonl");
+        assertTrue(test.precision() >= 0.94, test::toString);
+        assertTrue(test.recall() >= 0.96, test::toString);
+    }
 }
