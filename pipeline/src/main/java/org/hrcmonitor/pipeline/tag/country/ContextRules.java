@@ -16,7 +16,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays).</li>
  *   <li>An adjective naming a language: after "in" at the end of a phrase ("in Spanish", "in Spanish and French"),
  *       before a word for a text or language ("the Spanish version", "de Nederlandse taal"), or, in Dutch, an
- *       uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be inflected.</li>
+ *       uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be inflected. An
+ *       adjective joined to such a language by "and", "or" or a comma is one too ("in Spanish and French").</li>
  * </ul>
  */
 final class ContextRules {
@@ -24,16 +25,22 @@ final class ContextRules {
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
             "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
+    private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
 
     private ContextRules() {
     }
 
     static List<Match> countries(List<Match> matches, String[] tokens) {
         List<Match> kept = new ArrayList<>();
+        int languageEnd = -1;
         for (Match match : matches) {
             GazetteerName name = match.name();
-            boolean drop = name.form() == Form.NOT_A_COUNTRY
-                    || name.form() == Form.DEMONYM && isLanguage(match, tokens)
+            boolean language = name.form() == Form.DEMONYM
+                    && (isLanguage(match, tokens) || joinedTo(languageEnd, match, tokens));
+            if (language) {
+                languageEnd = match.end();
+            }
+            boolean drop = language || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches);
             if (!drop) {
@@ -41,6 +48,19 @@ final class ContextRules {
             }
         }
         return kept;
+    }
+
+    /** Whether only joining words stand between the language ending at {@code languageEnd} and this match. */
+    private static boolean joinedTo(int languageEnd, Match match, String[] tokens) {
+        if (languageEnd < 0 || languageEnd == match.first()) {
+            return false;
+        }
+        for (int i = languageEnd; i < match.first(); i++) {
+            if (!JOINERS.contains(tokens[i].toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPersonalName(Match match, String[] tokens) {
