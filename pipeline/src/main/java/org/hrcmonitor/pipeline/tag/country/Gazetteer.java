@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * <p>Generated rather than typed: country names come from the JDK's locale data ({@link LocaleNames}), adjectives
  * from spelling rules ({@link Demonyms}); only what those lack is written by hand, in small lists next to this
- * class ({@code extra-names.tsv}, {@code demonyms.tsv}, {@code not-countries.tsv}). Where one name is given twice
- * the hand-written line wins, so a list can settle a name the locale data leaves ambiguous. Immutable.
+ * class ({@code extra-names.tsv}, {@code demonyms.tsv}, {@code not-countries.tsv}). Where a language has one name
+ * twice the hand-written line wins, and the tagger reads the hand-written lists first too, so a list can settle a
+ * name the locale data leaves ambiguous. Immutable.
  */
 public final class Gazetteer {
     static final List<String> LANGUAGES = List.of("en", "nl");
@@ -21,9 +22,9 @@ public final class Gazetteer {
     private final List<GazetteerName> names;
 
     Gazetteer(List<GazetteerName> names) {
-        Map<String, GazetteerName> byText = new LinkedHashMap<>();
-        names.forEach(name -> byText.putIfAbsent(name.text(), name));
-        this.names = List.copyOf(byText.values());
+        Map<String, GazetteerName> byLanguageAndText = new LinkedHashMap<>();
+        names.forEach(name -> byLanguageAndText.putIfAbsent(name.language() + "\t" + name.text(), name));
+        this.names = List.copyOf(byLanguageAndText.values());
     }
 
     /** The generated gazetteer plus the hand-written lists; builds anew on each call, so keep the result. */
@@ -36,7 +37,7 @@ public final class Gazetteer {
         return new Gazetteer(all);
     }
 
-    /** Every name, one entry per distinct spelling. */
+    /** Every name, one entry per spelling and language ("Canada" is an English and a Dutch name). */
     public List<GazetteerName> names() {
         return names;
     }
