@@ -12,8 +12,10 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  * <ul>
  *   <li>Not-a-country names ("Bank of America") matched only to hide the country word inside them.</li>
  *   <li>A country name that is also a first or last name, next to another capitalised word: "Chad Smith",
- *       "Michael Jordan". A capital at the start of a sentence says nothing, so "In Jordan" stays.</li>
- *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays).</li>
+ *       "Michael Jordan". A capital at the start of a sentence says nothing, so "In Jordan" stays (and a sentence
+ *       opening "Michael Jordan" keeps Jordan).</li>
+ *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
+ *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
  *   <li>An adjective naming a language: after "in" at the end of a phrase ("in Spanish", "in Spanish and French"),
  *       before a word for a text or language ("the Spanish version", "de Nederlandse taal"), or, in Dutch, an
  *       uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be inflected. An

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.document.Span;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +34,13 @@ class CountryAnnotatorTest {
     @Test
     void emptyInputHasNoMentions() {
         assertMentions("");
+    }
+
+    @Test
+    void aDocumentWithoutSentencesGetsNoMentions() {
+        Document bare = Document.unannotated(new SourceDocument("/tmp/t.txt", "0123456789abcdef", "text/plain",
+                "Syrië", null, List.of(), Map.of()), "Syrië", List.of());
+        assertEquals(List.of(), Annotated.COUNTRIES.annotate(bare).countries());
     }
 
     @Test
@@ -137,5 +149,22 @@ class CountryAnnotatorTest {
     @Test
     void citiesAreNotCountries() {
         assertMentions("Conferences in Geneva, Genève, New York, Den Haag, The Hague and Mexico City.");
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Document>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> Annotated.COUNTRIES.annotate(doc)));
+            }
+            for (Future<Document> result : results) {
+                assertEquals(doc.countries(), result.get().countries());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
