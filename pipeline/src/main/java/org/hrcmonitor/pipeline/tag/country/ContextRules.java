@@ -1,0 +1,97 @@
+package org.hrcmonitor.pipeline.tag.country;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
+import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
+
+/**
+ * Drops matches that name something other than a country, judged by the tokens around them.
+ *
+ * <ul>
+ *   <li>Not-a-country names ("Bank of America") matched only to hide the country word inside them.</li>
+ *   <li>A country name that is also a first or last name, next to another capitalised word: "Chad Smith",
+ *       "Michael Jordan". A capital at the start of a sentence says nothing, so "In Jordan" stays (and a sentence
+ *       opening "Michael Jordan" keeps Jordan).</li>
+ *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
+ *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
+ *   <li>An adjective naming a language: after "in" at the end of a phrase ("in Spanish", "in Spanish and French"),
+ *       before a word for a text or language ("the Spanish version", "de Nederlandse taal"), or, in Dutch, an
+ *       uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be inflected. An
+ *       adjective joined to such a language by "and", "or" or a comma is one too ("in Spanish and French").</li>
+ * </ul>
+ */
+final class ContextRules {
+    private static final Set<String> PERSONAL_NAMES = Set.of("Jordan", "Chad", "Georgia");
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
+            "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
+    private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
+
+    private ContextRules() {
+    }
+
+    static List<Match> countries(List<Match> matches, String[] tokens) {
+        List<Match> kept = new ArrayList<>();
+        int languageEnd = -1;
+        for (Match match : matches) {
+            GazetteerName name = match.name();
+            boolean language = name.form() == Form.DEMONYM
+                    && (isLanguage(match, tokens) || joinedTo(languageEnd, match, tokens));
+            if (language) {
+                languageEnd = match.end();
+            }
+            boolean drop = language || name.form() == Form.NOT_A_COUNTRY
+                    || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
+                    || name.text().equals("Georgia") && isUsState(match, tokens, matches);
+            if (!drop) {
+                kept.add(match);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether only joining words stand between the language ending at {@code languageEnd} and this match. */
+    private static boolean joinedTo(int languageEnd, Match match, String[] tokens) {
+        if (languageEnd < 0 || languageEnd == match.first()) {
+            return false;
+        }
+        for (int i = languageEnd; i < match.first(); i++) {
+            if (!JOINERS.contains(tokens[i].toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPersonalName(Match match, String[] tokens) {
+        boolean capitalBefore = match.first() > 1 && isCapitalised(tokens[match.first() - 1]);
+        boolean capitalAfter = match.end() < tokens.length && isCapitalised(tokens[match.end()]);
+        return capitalBefore || capitalAfter;
+    }
+
+    private static boolean isUsState(Match match, String[] tokens, List<Match> matches) {
+        int town = match.first() - 2;
+        return town >= 0 && tokens[town + 1].equals(",") && isCapitalised(tokens[town])
+                && matches.stream().noneMatch(m -> m.first() <= town && town < m.end());
+    }
+
+    private static boolean isLanguage(Match match, String[] tokens) {
+        String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
+        String after = match.end() < tokens.length ? tokens[match.end()].toLowerCase() : "";
+        if (LANGUAGE_NOUNS.contains(after)) {
+            return true;
+        }
+        boolean uninflectedDutch = match.name().language().equals("nl") && !match.name().text().endsWith("e");
+        if (uninflectedDutch && (before.equals("in") || before.equals("het"))) {
+            return true;
+        }
+        boolean phraseEnds = after.isEmpty() || PHRASE_ENDS.contains(after) || !Character.isLetter(after.charAt(0));
+        return before.equals("in") && phraseEnds;
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+    }
+}

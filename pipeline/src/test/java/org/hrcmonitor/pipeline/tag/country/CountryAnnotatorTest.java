@@ -1,0 +1,170 @@
+package org.hrcmonitor.pipeline.tag.country;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hrcmonitor.pipeline.document.CountryMention;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.SourceDocument;
+import org.hrcmonitor.pipeline.document.Span;
+import org.junit.jupiter.api.Test;
+
+/** Input text to exact mentions: one test per rule and per collision of names. */
+class CountryAnnotatorTest {
+
+    /** Tags {@code text} and checks the mentions are exactly the given names, in order, as "name=code" pairs. */
+    private static void assertMentions(String text, String... expected) {
+        Document doc = Annotated.countries(text);
+        List<CountryMention> want = new ArrayList<>();
+        int from = 0;
+        for (String pair : expected) {
+            String name = pair.substring(0, pair.lastIndexOf('='));
+            int start = doc.text().indexOf(name, from);
+            want.add(new CountryMention(new Span(start, start + name.length()), pair.substring(pair.lastIndexOf('=') + 1)));
+            from = start + name.length();
+        }
+        assertEquals(want, doc.countries());
+    }
+
+    @Test
+    void emptyInputHasNoMentions() {
+        assertMentions("");
+    }
+
+    @Test
+    void aDocumentWithoutSentencesGetsNoMentions() {
+        Document bare = Document.unannotated(new SourceDocument("/tmp/t.txt", "0123456789abcdef", "text/plain",
+                "Syrië", null, List.of(), Map.of()), "Syrië", List.of());
+        assertEquals(List.of(), Annotated.COUNTRIES.annotate(bare).countries());
+    }
+
+    @Test
+    void offsetsPointIntoTheDocumentText() {
+        Document doc = Annotated.countries("Het kabinet steunt de resolutie.\n\nSyrië en Iran stemden tegen.");
+        assertEquals(List.of(new CountryMention(new Span(34, 39), "SY"), new CountryMention(new Span(43, 47), "IR")),
+                doc.countries());
+    }
+
+    @Test
+    void dutchNamesFromLocaleData() {
+        assertMentions("Het gaat om Venezuela, Jemen, Libië en Saoedi-Arabië.",
+                "Venezuela=VE", "Jemen=YE", "Libië=LY", "Saoedi-Arabië=SA");
+    }
+
+    @Test
+    void officialUnFormsAreOneMention() {
+        assertMentions("Ratify the ICRMW (Algeria, Iran (Islamic Republic of), Venezuela (Bolivarian Republic of)).",
+                "Algeria=DZ", "Iran (Islamic Republic of)=IR", "Venezuela (Bolivarian Republic of)=VE");
+        assertMentions("The Syrian Arab Republic, Türkiye, Viet Nam and the Russian Federation spoke.",
+                "Syrian Arab Republic=SY", "Türkiye=TR", "Viet Nam=VN", "Russian Federation=RU");
+    }
+
+    @Test
+    void abbreviations() {
+        assertMentions("De VS en het VK stemden voor.", "VS=US", "VK=GB");
+        assertMentions("The US, the UK and the DRC abstained.", "US=US", "UK=GB", "DRC=CD");
+    }
+
+    @Test
+    void theLongestNameWins() {
+        assertMentions("Niger and Nigeria.", "Niger=NE", "Nigeria=NG");
+        assertMentions("Guinea, Guinea-Bissau, Equatorial Guinea and Papua New Guinea.",
+                "Guinea=GN", "Guinea-Bissau=GW", "Equatorial Guinea=GQ", "Papua New Guinea=PG");
+        assertMentions("Congo and the Democratic Republic of the Congo.",
+                "Congo=CG", "Democratic Republic of the Congo=CD");
+        assertMentions("Sudan and South Sudan.", "Sudan=SD", "South Sudan=SS");
+        assertMentions("Dominica and the Dominican Republic.", "Dominica=DM", "Dominican Republic=DO");
+    }
+
+    @Test
+    void theKoreas() {
+        assertMentions("North Korea, South Korea, the Republic of Korea and the DPRK.",
+                "North Korea=KP", "South Korea=KR", "Republic of Korea=KR", "DPRK=KP");
+        assertMentions("The Democratic People's Republic of Korea rejected it.",
+                "Democratic People's Republic of Korea=KP");
+    }
+
+    @Test
+    void georgiaAfterATownIsTheUsState() {
+        assertMentions("The meeting was held in Atlanta, Georgia.");
+        assertMentions("Russia, Georgia and Ukraine.", "Russia=RU", "Georgia=GE", "Ukraine=UA");
+    }
+
+    @Test
+    void countryNamesUsedAsPersonalNames() {
+        assertMentions("Chad Smith met Michael Jordan.");
+        assertMentions("Chad and Jordan made recommendations.", "Chad=TD", "Jordan=JO");
+        assertMentions("In Jordan the situation improved.", "Jordan=JO");
+    }
+
+    @Test
+    void caseTellsCountriesFromWords() {
+        assertMentions("Turkey made recommendations. The turkey was roasted and the chad discarded.", "Turkey=TR");
+    }
+
+    @Test
+    void organisationsNamedAfterACountryAreNotMentions() {
+        assertMentions("The Bank of America and the American Bar Association met Radio Free Asia.");
+        assertMentions("Amnesty International Netherlands wrote to the American embassy.",
+                "Netherlands=NL", "American=US");
+    }
+
+    @Test
+    void languagesAreNotCountries() {
+        assertMentions("The report is available in Spanish and French. The Spanish version differs.");
+        assertMentions("Spanish authorities responded.", "Spanish=ES");
+        assertMentions("De brief is in het Spaans vertaald, niet in de Nederlandse taal of Engelstalig.");
+        assertMentions("De Spaanse regering reageerde.", "Spaanse=ES");
+    }
+
+    @Test
+    void demonymsInBothLanguages() {
+        assertMentions("Chinese, Syrian, Iranian and Saudi officials met Russian diplomats.",
+                "Chinese=CN", "Syrian=SY", "Iranian=IR", "Saudi=SA", "Russian=RU");
+        assertMentions("Chinese, Syrische, Iraanse, Saoedische en Russische ambtenaren.",
+                "Chinese=CN", "Syrische=SY", "Iraanse=IR", "Saoedische=SA", "Russische=RU");
+    }
+
+    @Test
+    void theAuthorsOwnStateWhereNamed() {
+        assertMentions("Het Koninkrijk der Nederlanden en de Nederlandse inzet; het Koninkrijk zal dat steunen.",
+                "Koninkrijk der Nederlanden=NL", "Nederlandse=NL");
+        assertMentions("The Government of the Kingdom of the Netherlands thanked the Government.",
+                "Kingdom of the Netherlands=NL");
+        assertMentions("Dutch society and the Netherlands.", "Dutch=NL", "Netherlands=NL");
+    }
+
+    @Test
+    void territoriesTreatedAsCountrySituations() {
+        assertMentions("The Occupied Palestinian Territory, Kosovo and the Holy See.",
+                "Occupied Palestinian Territory=PS", "Kosovo=XK", "Holy See=VA");
+        assertMentions("De mensenrechtensituatie in de Palestijnse gebieden.", "Palestijnse gebieden=PS");
+    }
+
+    @Test
+    void citiesAreNotCountries() {
+        assertMentions("Conferences in Geneva, Genève, New York, Den Haag, The Hague and Mexico City.");
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Document>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> Annotated.COUNTRIES.annotate(doc)));
+            }
+            for (Future<Document> result : results) {
+                assertEquals(doc.countries(), result.get().countries());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

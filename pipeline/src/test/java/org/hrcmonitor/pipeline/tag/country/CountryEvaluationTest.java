@@ -1,0 +1,59 @@
+package org.hrcmonitor.pipeline.tag.country;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hrcmonitor.pipeline.document.CountryMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tagger against the hand-labelled sentences in {@code corpus/.gold}: a line's predicted countries are the codes
+ * of the mentions found in its text. Misses and extras are printed (Surefire keeps them in the test's output file)
+ * so a change in score can be traced to lines.
+ */
+class CountryEvaluationTest {
+
+    static TagEvaluation evaluate(String goldFile) throws IOException {
+        List<Set<String>> gold = new ArrayList<>();
+        List<Set<String>> predicted = new ArrayList<>();
+        for (GoldSet.Line line : GoldSet.read(GoldSet.file(goldFile))) {
+            Set<String> found = Annotated.countries(line.text()).countries().stream()
+                    .map(CountryMention::code).collect(Collectors.toCollection(TreeSet::new));
+            if (!found.equals(new TreeSet<>(line.countries()))) {
+                System.out.println(goldFile + ": expected " + new TreeSet<>(line.countries()) + " found " + found
+                        + " in: " + line.text());
+            }
+            gold.add(line.countries());
+            predicted.add(found);
+        }
+        TagEvaluation result = TagEvaluation.of(gold, predicted);
+        System.out.println(goldFile + ": " + result);
+        return result;
+    }
+
+    @Test
+    void devSetMeetsTheBar() throws IOException {
+        TagEvaluation dev = evaluate("countries-dev.jsonl");
+        assertTrue(dev.precision() >= 0.95, dev::toString);
+        assertTrue(dev.recall() >= 0.95, dev::toString);
+    }
+
+    /**
+     * The held-out set was labelled before the tagger first ran on it and is not used to tune rules. Its first run
+     * measured P=0.943 (tp=50 fp=3) R=0.962 (fn=2): precision misses the 0.95 bar (the CEDAW line naming the treaty's
+     * language versions, "de Chinese, ... de Russische ... tekst", where only the last adjective stands before
+     * "tekst"), and recall loses "Egypt’s" (a curly apostrophe the English tokenizer leaves on the name). The floors
+     * sit just under the measured figures, so the test catches a regression without pretending to the bar.
+     */
+    @Test
+    void heldOutTestSetKeepsItsMeasuredScore() throws IOException {
+        TagEvaluation test = evaluate("countries-test.jsonl");
+        assertTrue(test.precision() >= 0.94, test::toString);
+        assertTrue(test.recall() >= 0.96, test::toString);
+    }
+}
