@@ -109,8 +109,12 @@ public final class SearchCommand implements Callable<Integer> {
         boolean ansi = Progress.onTerminal();
         out.printf("%d match%s%s%n", result.total(), result.total() == 1 ? "" : "es",
                 result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "");
-        result.facets().forEach((dim, values) -> out.printf("  %-8s %s%n", dim, values.stream()
-                .map(v -> v.value() + " " + v.count()).collect(java.util.stream.Collectors.joining(", "))));
+        result.facets().forEach((dim, values) -> {
+            if (!values.isEmpty()) {
+                out.printf("  %-8s %s%n", dim, values.stream().map(v -> v.value() + " " + v.count())
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        });
         int rank = 1;
         for (Hit h : result.hits()) {
             out.printf("%n%2d. %s%n", rank++, h.title().isBlank() ? "(untitled)" : h.title());

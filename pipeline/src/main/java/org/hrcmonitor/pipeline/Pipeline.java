@@ -16,6 +16,7 @@ import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
 import org.hrcmonitor.pipeline.source.SourceFile;
+import org.hrcmonitor.pipeline.tag.country.CountryAnnotator;
 import org.hrcmonitor.pipeline.text.CleanText;
 import org.hrcmonitor.pipeline.text.TextCleaner;
 
@@ -38,7 +39,7 @@ public final class Pipeline {
     /** The annotators every ingested document goes through. */
     public static Pipeline standard(Duration readTimeout) {
         return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator(),
-                new SentenceAnnotator(LanguageModels.shared())));
+                new SentenceAnnotator(LanguageModels.shared()), new CountryAnnotator()));
     }
 
     public Document process(SourceFile file) throws ReadException {

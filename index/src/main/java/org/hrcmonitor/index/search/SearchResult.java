@@ -1,5 +1,7 @@
 package org.hrcmonitor.index.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,6 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // keeps the dimensions in order
     }
 }

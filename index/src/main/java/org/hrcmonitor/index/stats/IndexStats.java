@@ -1,5 +1,7 @@
 package org.hrcmonitor.index.stats;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hrcmonitor.index.search.FacetCount;
@@ -10,6 +12,6 @@ import org.hrcmonitor.index.search.FacetCount;
  */
 public record IndexStats(long documents, long sections, Map<String, List<FacetCount>> byDimension) {
     public IndexStats {
-        byDimension = Map.copyOf(byDimension);
+        byDimension = Collections.unmodifiableMap(new LinkedHashMap<>(byDimension)); // keeps the dimensions in order
     }
 }
