@@ -1,0 +1,82 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hrcmonitor.models.Language;
+import org.hrcmonitor.models.LanguageModels;
+import org.hrcmonitor.pipeline.annotate.Annotator;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Sentence;
+import org.hrcmonitor.pipeline.document.ThemeTag;
+
+/**
+ * Tags each sentence with the themes whose terms it contains, in the sentence's own language (Dutch sentences with
+ * the Dutch terms, all others with the English ones).
+ *
+ * <p>A theme's score is {@code 1 - 1/2^n} for n distinct matching terms: one clear mention gives 0.5, more
+ * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
+ * subject: words inside an instrument's name never count as terms, and when the sentence is about the instrument
+ * itself (a cue such as "ratify" or "voorbehoud") the name tags {@code un-mechanisms} instead of its subject.
+ * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
+ * per instance.
+ */
+public final class ThemeAnnotator implements Annotator {
+    static final String MECHANISMS = "un-mechanisms";
+
+    private final List<String> themeOrder;
+    private final WordForms forms;
+    private final TermIndex dutch;
+    private final TermIndex english;
+
+    /** The shipped taxonomy with the shared Dutch lemma table. */
+    public ThemeAnnotator() {
+        this(Taxonomy.standard(), LanguageModels.shared());
+    }
+
+    public ThemeAnnotator(Taxonomy taxonomy, LanguageModels models) {
+        this.themeOrder = taxonomy.themes().stream().map(Theme::id).toList();
+        this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
+        this.dutch = new TermIndex(taxonomy, forms, true);
+        this.english = new TermIndex(taxonomy, forms, false);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        List<ThemeTag> tags = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            Map<String, Set<String>> terms = themeTerms(doc.textOf(sentence.span()), "nl".equals(sentence.language()));
+            for (String theme : themeOrder) {
+                Set<String> found = terms.get(theme);
+                if (found != null) {
+                    tags.add(new ThemeTag(sentence.span(), theme, 1 - Math.pow(0.5, found.size())));
+                }
+            }
+        }
+        return doc.withThemes(tags);
+    }
+
+    /** The distinct terms found per theme in one sentence. */
+    Map<String, Set<String>> themeTerms(String sentence, boolean isDutch) {
+        List<TermIndex.Match> matches = (isDutch ? dutch : english).find(forms.words(sentence, isDutch));
+        boolean aboutInstrument = matches.stream().anyMatch(m -> m.term().kind() == TermIndex.Kind.CUE);
+        Set<Integer> inTitles = new HashSet<>();
+        matches.stream().filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT)
+                .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (TermIndex.Match m : matches) {
+            String theme = switch (m.term().kind()) {
+                case CUE -> null;
+                case INSTRUMENT -> aboutInstrument ? MECHANISMS : m.term().theme();
+                case TERM -> inTitles.contains(m.from()) ? null : m.term().theme();
+            };
+            if (theme != null) {
+                terms.computeIfAbsent(theme, k -> new HashSet<>()).add(m.term().text());
+            }
+        }
+        return terms;
+    }
+}
