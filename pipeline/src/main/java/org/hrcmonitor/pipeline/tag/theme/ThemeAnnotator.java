@@ -19,8 +19,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  *
  * <p>A theme's score is {@code 1 - 1/2^n} for n distinct matching terms: one clear mention gives 0.5, more
  * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
- * subject: words inside an instrument's name never count as terms, and when the sentence is about the instrument
- * itself (a cue such as "ratify" or "voorbehoud") the name tags {@code un-mechanisms} instead of its subject.
+ * subject: words inside an instrument's name never count as terms; the name tags {@code un-mechanisms}, and its
+ * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -68,15 +68,27 @@ public final class ThemeAnnotator implements Annotator {
                 .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
         Map<String, Set<String>> terms = new HashMap<>();
         for (TermIndex.Match m : matches) {
-            String theme = switch (m.term().kind()) {
-                case CUE -> null;
-                case INSTRUMENT -> aboutInstrument ? MECHANISMS : m.term().theme();
-                case TERM -> inTitles.contains(m.from()) ? null : m.term().theme();
-            };
-            if (theme != null) {
-                terms.computeIfAbsent(theme, k -> new HashSet<>()).add(m.term().text());
+            switch (m.term().kind()) {
+                case CUE -> { }
+                case INSTRUMENT -> {
+                    add(terms, MECHANISMS, m);
+                    if (!aboutInstrument) {
+                        add(terms, m.term().theme(), m);
+                    }
+                }
+                case TERM -> {
+                    if (!inTitles.contains(m.from())) {
+                        add(terms, m.term().theme(), m);
+                    }
+                }
             }
         }
         return terms;
+    }
+
+    private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {
+        if (theme != null) {
+            terms.computeIfAbsent(theme, k -> new HashSet<>()).add(m.term().text());
+        }
     }
 }
