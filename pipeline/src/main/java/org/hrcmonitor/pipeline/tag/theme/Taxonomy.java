@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The theme taxonomy: themes with bilingual terms, named instruments and the cues that make a sentence about an
- * instrument itself. Read from {@code themes.yaml}, which people edit; immutable once read.
+ * The theme taxonomy: themes with bilingual terms, named instruments, the cues that make a sentence about an
+ * instrument itself, and residual themes that yield to more specific ones. Read from {@code themes.yaml}, which people edit; immutable once read.
  */
 public final class Taxonomy {
     private static final String RESOURCE = "themes.yaml";
@@ -24,9 +24,12 @@ public final class Taxonomy {
     private final List<Instrument> instruments;
     private final List<String> cuesEn;
     private final List<String> cuesNl;
+    private final List<Residual> residuals;
 
-    private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, List<String> cuesEn, List<String> cuesNl) {
+    private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, List<String> cuesEn, List<String> cuesNl,
+                     List<Residual> residuals) {
         this.byId = byId;
+        this.residuals = List.copyOf(residuals);
         this.instruments = List.copyOf(instruments);
         this.cuesEn = List.copyOf(cuesEn);
         this.cuesNl = List.copyOf(cuesNl);
@@ -63,7 +66,17 @@ public final class Taxonomy {
             }
             instruments.add(new Instrument(theme, strings(i.path("names"))));
         }
-        return new Taxonomy(byId, instruments, strings(root.path("cues").path("en")), strings(root.path("cues").path("nl")));
+        List<Residual> residuals = new ArrayList<>();
+        for (JsonNode r : root.path("residual")) {
+            Residual residual = new Residual(text(r, "theme"), Set.copyOf(strings(r.path("generic"))),
+                    Set.copyOf(strings(r.path("yieldsTo"))));
+            if (!byId.containsKey(residual.theme()) || !byId.keySet().containsAll(residual.yieldsTo())) {
+                throw new IllegalArgumentException("Residual entry with unknown theme: " + r);
+            }
+            residuals.add(residual);
+        }
+        return new Taxonomy(byId, instruments, strings(root.path("cues").path("en")), strings(root.path("cues").path("nl")),
+                residuals);
     }
 
     public List<Theme> themes() {
@@ -89,6 +102,10 @@ public final class Taxonomy {
 
     List<Instrument> instruments() {
         return instruments;
+    }
+
+    List<Residual> residuals() {
+        return residuals;
     }
 
     List<String> cues(boolean dutch) {

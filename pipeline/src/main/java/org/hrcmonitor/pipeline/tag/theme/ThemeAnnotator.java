@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
@@ -21,6 +22,7 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
  * subject: words inside an instrument's name never count as terms; the name tags {@code un-mechanisms}, and its
  * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
+ * Within a sentence a term inside a longer term of another theme does not count (see {@link #insideLonger}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -28,6 +30,7 @@ public final class ThemeAnnotator implements Annotator {
     static final String MECHANISMS = "un-mechanisms";
 
     private final List<String> themeOrder;
+    private final List<Residual> residuals;
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
@@ -39,6 +42,7 @@ public final class ThemeAnnotator implements Annotator {
 
     public ThemeAnnotator(Taxonomy taxonomy, LanguageModels models) {
         this.themeOrder = taxonomy.themes().stream().map(Theme::id).toList();
+        this.residuals = taxonomy.residuals();
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
@@ -77,13 +81,24 @@ public final class ThemeAnnotator implements Annotator {
                     }
                 }
                 case TERM -> {
-                    if (!inTitles.contains(m.from())) {
+                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
             }
         }
+        residuals.forEach(r -> r.apply(terms));
         return terms;
+    }
+
+    /**
+     * Whether a longer term of another theme covers this one: "education" in "human rights education", "equality"
+     * in "gender equality" and "discrimination" in "discrimination against women" name the longer term's topic.
+     */
+    private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
+        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
+                && !Objects.equals(o.term().theme(), m.term().theme())
+                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {
