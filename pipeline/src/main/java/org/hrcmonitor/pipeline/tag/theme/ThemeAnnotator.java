@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
@@ -22,7 +21,7 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
  * subject: words inside an instrument's name never count as terms; the name tags {@code un-mechanisms}, and its
  * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
- * Within a sentence a term inside a longer term of another theme does not count (see {@link #insideLonger}).
+ * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -92,13 +91,12 @@ public final class ThemeAnnotator implements Annotator {
     }
 
     /**
-     * Whether a longer term of another theme covers this one: "education" in "human rights education", "equality"
-     * in "gender equality" and "discrimination" in "discrimination against women" name the longer term's topic.
+     * Whether a longer term covers this one: "education" in "human rights education", "equality" in "gender
+     * equality" and "discrimination" in "discrimination against women" name the longer term's topic, and
+     * "rights defender" in "human rights defender" is the same mention, not a second one.
      */
     private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
-        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
-                && !Objects.equals(o.term().theme(), m.term().theme())
-                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
+        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {
