@@ -96,7 +96,8 @@ public final class ThemeAnnotator implements Annotator {
      * "rights defender" in "human rights defender" is the same mention, not a second one.
      */
     private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
-        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
+        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
+                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {
