@@ -1,0 +1,128 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The theme taxonomy: themes with bilingual terms, named instruments, the cues that make a sentence about an
+ * instrument itself, and residual themes that yield to more specific ones. Read from {@code themes.yaml}, which people edit; immutable once read.
+ */
+public final class Taxonomy {
+    private static final String RESOURCE = "themes.yaml";
+
+    private final Map<String, Theme> byId;
+    private final List<Instrument> instruments;
+    private final List<String> cuesEn;
+    private final List<String> cuesNl;
+    private final List<Residual> residuals;
+
+    private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, List<String> cuesEn, List<String> cuesNl,
+                     List<Residual> residuals) {
+        this.byId = byId;
+        this.residuals = List.copyOf(residuals);
+        this.instruments = List.copyOf(instruments);
+        this.cuesEn = List.copyOf(cuesEn);
+        this.cuesNl = List.copyOf(cuesNl);
+    }
+
+    /** The taxonomy shipped with the project. */
+    public static Taxonomy standard() {
+        try (InputStream in = Taxonomy.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a taxonomy file; a malformed one is a programmer error, so it throws naming what is wrong. */
+    public static Taxonomy read(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        Map<String, Theme> byId = new LinkedHashMap<>();
+        for (JsonNode t : root.path("themes")) {
+            Theme theme = new Theme(text(t, "id"), text(t, "en"), text(t, "nl"), text(t, "description"),
+                    strings(t.path("terms").path("en")), strings(t.path("terms").path("nl")));
+            if (byId.put(theme.id(), theme) != null) {
+                throw new IllegalArgumentException("Duplicate theme id: " + theme.id());
+            }
+        }
+        List<Instrument> instruments = new ArrayList<>();
+        for (JsonNode i : root.path("instruments")) {
+            String theme = i.path("theme").isTextual() ? i.path("theme").asText() : null;
+            if (theme != null && !byId.containsKey(theme)) {
+                throw new IllegalArgumentException("Instrument with unknown theme: " + theme);
+            }
+            instruments.add(new Instrument(theme, strings(i.path("names"))));
+        }
+        List<Residual> residuals = new ArrayList<>();
+        for (JsonNode r : root.path("residual")) {
+            Residual residual = new Residual(text(r, "theme"), Set.copyOf(strings(r.path("generic"))),
+                    Set.copyOf(strings(r.path("yieldsTo"))));
+            if (!byId.containsKey(residual.theme()) || !byId.keySet().containsAll(residual.yieldsTo())) {
+                throw new IllegalArgumentException("Residual entry with unknown theme: " + r);
+            }
+            residuals.add(residual);
+        }
+        return new Taxonomy(byId, instruments, strings(root.path("cues").path("en")), strings(root.path("cues").path("nl")),
+                residuals);
+    }
+
+    public List<Theme> themes() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The theme with this id; throws for an unknown id, which is a programmer error. */
+    public Theme byId(String id) {
+        Theme theme = byId.get(id);
+        if (theme == null) {
+            throw new IllegalArgumentException("Unknown theme id: " + id);
+        }
+        return theme;
+    }
+
+    /** All terms of a theme in both languages (English first, no duplicates): for bilingual query expansion. */
+    public List<String> termsOf(String id) {
+        Theme theme = byId(id);
+        Set<String> terms = new LinkedHashSet<>(theme.termsEn());
+        terms.addAll(theme.termsNl());
+        return List.copyOf(terms);
+    }
+
+    List<Instrument> instruments() {
+        return instruments;
+    }
+
+    List<Residual> residuals() {
+        return residuals;
+    }
+
+    List<String> cues(boolean dutch) {
+        return dutch ? cuesNl : cuesEn;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("Theme entry without '" + field + "': " + node);
+        }
+        return value.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,108 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hrcmonitor.models.Language;
+import org.hrcmonitor.models.LanguageModels;
+import org.hrcmonitor.pipeline.annotate.Annotator;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Sentence;
+import org.hrcmonitor.pipeline.document.ThemeTag;
+
+/**
+ * Tags each sentence with the themes whose terms it contains, in the sentence's own language (Dutch sentences with
+ * the Dutch terms, all others with the English ones).
+ *
+ * <p>A theme's score is {@code 1 - 1/2^n} for n distinct matching terms: one clear mention gives 0.5, more
+ * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
+ * subject: words inside an instrument's name never count as terms; the name tags {@code un-mechanisms}, and its
+ * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
+ * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}).
+ * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
+ * per instance.
+ */
+public final class ThemeAnnotator implements Annotator {
+    static final String MECHANISMS = "un-mechanisms";
+
+    private final List<String> themeOrder;
+    private final List<Residual> residuals;
+    private final WordForms forms;
+    private final TermIndex dutch;
+    private final TermIndex english;
+
+    /** The shipped taxonomy with the shared Dutch lemma table. */
+    public ThemeAnnotator() {
+        this(Taxonomy.standard(), LanguageModels.shared());
+    }
+
+    public ThemeAnnotator(Taxonomy taxonomy, LanguageModels models) {
+        this.themeOrder = taxonomy.themes().stream().map(Theme::id).toList();
+        this.residuals = taxonomy.residuals();
+        this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
+        this.dutch = new TermIndex(taxonomy, forms, true);
+        this.english = new TermIndex(taxonomy, forms, false);
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        List<ThemeTag> tags = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+            Map<String, Set<String>> terms = themeTerms(doc.textOf(sentence.span()), "nl".equals(sentence.language()));
+            for (String theme : themeOrder) {
+                Set<String> found = terms.get(theme);
+                if (found != null) {
+                    tags.add(new ThemeTag(sentence.span(), theme, 1 - Math.pow(0.5, found.size())));
+                }
+            }
+        }
+        return doc.withThemes(tags);
+    }
+
+    /** The distinct terms found per theme in one sentence. */
+    Map<String, Set<String>> themeTerms(String sentence, boolean isDutch) {
+        List<TermIndex.Match> matches = (isDutch ? dutch : english).find(forms.words(sentence, isDutch));
+        boolean aboutInstrument = matches.stream().anyMatch(m -> m.term().kind() == TermIndex.Kind.CUE);
+        Set<Integer> inTitles = new HashSet<>();
+        matches.stream().filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT)
+                .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (TermIndex.Match m : matches) {
+            switch (m.term().kind()) {
+                case CUE -> { }
+                case INSTRUMENT -> {
+                    add(terms, MECHANISMS, m);
+                    if (!aboutInstrument) {
+                        add(terms, m.term().theme(), m);
+                    }
+                }
+                case TERM -> {
+                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches)) {
+                        add(terms, m.term().theme(), m);
+                    }
+                }
+            }
+        }
+        residuals.forEach(r -> r.apply(terms));
+        return terms;
+    }
+
+    /**
+     * Whether a longer term covers this one: "education" in "human rights education", "equality" in "gender
+     * equality" and "discrimination" in "discrimination against women" name the longer term's topic, and
+     * "rights defender" in "human rights defender" is the same mention, not a second one.
+     */
+    private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
+        return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
+                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
+    }
+
+    private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {
+        if (theme != null) {
+            terms.computeIfAbsent(theme, k -> new HashSet<>()).add(m.term().text());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.hrcmonitor.models.lemma.LemmaDictionary;
+
+/**
+ * Splits text into words and gives each the form terms are matched on, so that "defenders" meets "defender" and
+ * "verdedigers" meets "verdediger".
+ *
+ * <p>Terms and sentences are split by this one rule (runs of letters and digits), not by the tokenizer, so a term
+ * and the text it should match are always cut the same way ("non-discrimination", "women's"). English words are
+ * Snowball-stemmed. Dutch words take the lemma table's lemma where it knows the word (it also lemmatizes unseen
+ * compounds by their head), else the Snowball stem: the table gets irregular plurals right that the stemmer does
+ * not. Thread-safe: the stemmers keep state, so each thread has its own.
+ */
+final class WordForms {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** A word of a text: its lower-case surface form and its matching form. */
+    record Word(String lower, String form) {
+    }
+
+    private final LemmaDictionary dutchLemmas;
+    private final ThreadLocal<SnowballStemmer> dutchStemmer =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.DUTCH));
+    private final ThreadLocal<SnowballStemmer> englishStemmer =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
+    /** @param dutchLemmas the Dutch lemma table, or null to stem Dutch words only */
+    WordForms(LemmaDictionary dutchLemmas) {
+        this.dutchLemmas = dutchLemmas;
+    }
+
+    List<Word> words(String text, boolean dutch) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            words.add(new Word(lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
+        }
+        return words;
+    }
+
+    private String dutchForm(String lower) {
+        String lemma = dutchLemmas == null ? null : dutchLemmas.lemma(lower);
+        return lemma != null ? lemma : dutchStemmer.get().stem(lower).toString();
+    }
+}

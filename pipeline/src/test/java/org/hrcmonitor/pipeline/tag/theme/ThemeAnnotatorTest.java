@@ -1,0 +1,92 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.hrcmonitor.models.LanguageModels;
+import org.hrcmonitor.pipeline.annotate.LanguageAnnotator;
+import org.hrcmonitor.pipeline.annotate.SentenceAnnotator;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.SourceDocument;
+import org.hrcmonitor.pipeline.document.ThemeTag;
+import org.hrcmonitor.pipeline.text.CleanText;
+import org.hrcmonitor.pipeline.text.TextCleaner;
+import org.junit.jupiter.api.Test;
+
+class ThemeAnnotatorTest {
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator(LanguageModels.shared());
+    private static final ThemeAnnotator THEMES = new ThemeAnnotator();
+
+    static Document sentences(String raw) {
+        CleanText clean = new TextCleaner().clean(raw);
+        SourceDocument source = new SourceDocument("/tmp/t.txt", "0123456789abcdef", "text/plain", raw, null,
+                List.of(), Map.of());
+        return SENTENCES.annotate(new LanguageAnnotator().annotate(
+                Document.unannotated(source, clean.text(), clean.paragraphs())));
+    }
+
+    /** Each tag as "sentence text -> theme score". */
+    private static List<String> tags(String raw) {
+        Document doc = THEMES.annotate(sentences(raw));
+        return doc.themes().stream().map(t -> doc.textOf(t.sentence()) + " -> " + t.theme() + " " + t.score()).toList();
+    }
+
+    @Test
+    void englishSentencesAreTaggedInOrderWithScores() {
+        assertEquals(List.of(
+                        "The Council condemns attacks on journalists and human rights defenders. -> freedom-of-expression 0.5",
+                        "The Council condemns attacks on journalists and human rights defenders. -> human-rights-defenders 0.5",
+                        "It calls for a moratorium on executions with a view to abolishing the death penalty. -> death-penalty 0.75"),
+                tags("The Council condemns attacks on journalists and human rights defenders. "
+                        + "It calls for a moratorium on executions with a view to abolishing the death penalty."));
+    }
+
+    @Test
+    void dutchWordFormsAndMultiWordTermsMatch() {
+        assertEquals(List.of(
+                        "Het kabinet steunt de vrijheid van meningsuiting en de bescherming van journalisten. -> freedom-of-expression 0.75"),
+                tags("Het kabinet steunt de vrijheid van meningsuiting en de bescherming van journalisten."));
+    }
+
+    @Test
+    void dutchCompoundsMatchOnTheirHeadAndLongModifier() {
+        assertEquals(List.of(
+                        "Nederland maakt zich zorgen over rassendiscriminatie en de persvrijheidsindex van dit land. -> freedom-of-expression 0.5",
+                        "Nederland maakt zich zorgen over rassendiscriminatie en de persvrijheidsindex van dit land. -> discrimination 0.5"),
+                tags("Nederland maakt zich zorgen over rassendiscriminatie en de persvrijheidsindex van dit land."));
+    }
+
+    @Test
+    void ratifyingANamedTreatyIsAboutTheTreatySystemNotItsSubject() {
+        assertEquals(List.of("Ratify CEDAW and the Convention against Torture. -> un-mechanisms 0.875"),
+                tags("Ratify CEDAW and the Convention against Torture."));
+    }
+
+    @Test
+    void implementingANamedTreatyAlsoTagsItsSubject() {
+        assertEquals(List.of(
+                        "Fully implement the Convention on the Rights of the Child in national law. -> children 0.5",
+                        "Fully implement the Convention on the Rights of the Child in national law. -> un-mechanisms 0.5"),
+                tags("Fully implement the Convention on the Rights of the Child in national law."));
+    }
+
+    @Test
+    void genericDiscriminationYieldsToTheGroupItIsAbout() {
+        assertEquals(List.of("End discrimination against persons with disabilities. -> disabilities 0.5"),
+                tags("End discrimination against persons with disabilities."));
+    }
+
+    @Test
+    void unrelatedTextGetsNoTheme() {
+        assertEquals(List.of(), tags("De vergadering wordt om 13.30 uur hervat. The weather in Geneva was fine."));
+    }
+
+    @Test
+    void emptyInputAndUnsplitDocumentsGetNoThemes() {
+        assertEquals(List.of(), tags(""));
+        Document unsplit = new LanguageAnnotator().annotate(Document.unannotated(new SourceDocument("/tmp/t.txt",
+                "0123456789abcdef", "text/plain", "torture", null, List.of(), Map.of()), "torture", List.of()));
+        assertEquals(List.<ThemeTag>of(), THEMES.annotate(unsplit).themes());
+    }
+}
