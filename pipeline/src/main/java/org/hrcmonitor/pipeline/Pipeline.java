@@ -17,6 +17,7 @@ import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
 import org.hrcmonitor.pipeline.source.SourceFile;
 import org.hrcmonitor.pipeline.tag.country.CountryAnnotator;
+import org.hrcmonitor.pipeline.tag.theme.ThemeAnnotator;
 import org.hrcmonitor.pipeline.text.CleanText;
 import org.hrcmonitor.pipeline.text.TextCleaner;
 
@@ -39,7 +40,8 @@ public final class Pipeline {
     /** The annotators every ingested document goes through. */
     public static Pipeline standard(Duration readTimeout) {
         return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator(),
-                new SentenceAnnotator(LanguageModels.shared()), new CountryAnnotator()));
+                new SentenceAnnotator(LanguageModels.shared()), new CountryAnnotator(),
+                new ThemeAnnotator()));
     }
 
     public Document process(SourceFile file) throws ReadException {

@@ -8,17 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
 import org.hrcmonitor.cli.output.Json;
-import org.hrcmonitor.cli.output.Table;
 import org.hrcmonitor.pipeline.Pipeline;
 import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Document;
@@ -26,6 +25,7 @@ import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.document.ThemeTag;
 import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.source.FileSource;
+import org.hrcmonitor.pipeline.tag.TagEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -50,10 +50,10 @@ public final class EvalTaggingCommand implements Callable<Integer> {
     public Integer call() throws IOException, ReadException {
         Format format = output.among(Format.text, Format.json);
         Pipeline pipeline = Pipeline.standard(Duration.ofSeconds(60));
-        Map<String, Scores> scores = new LinkedHashMap<>();
+        Map<String, Scored> scores = new LinkedHashMap<>();
         for (Path file : gold) {
-            Scores countries = Scores.NONE;
-            Scores themes = Scores.NONE;
+            Labels countries = new Labels();
+            Labels themes = new Labels();
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int number = 0;
                 for (String line; (line = in.readLine()) != null; ) {
@@ -64,24 +64,41 @@ public final class EvalTaggingCommand implements Callable<Integer> {
                     JsonNode item = Json.mapper().readTree(line);
                     Document doc = tag(pipeline, file + ":" + number, item);
                     if (item.has("countries")) {
-                        countries = countries.add(labels(item.get("countries")), codes(doc));
+                        countries.add(labels(item.get("countries")), codes(doc));
                     }
                     if (item.has("themes")) {
-                        themes = themes.add(labels(item.get("themes")), themeIds(doc));
+                        themes.add(labels(item.get("themes")), themeIds(doc));
                     }
                 }
             }
             String name = file.getFileName().toString();
-            if (countries.items() > 0) {
-                scores.put(name + " countries", countries);
+            if (!countries.gold.isEmpty()) {
+                scores.put(name + " countries", countries.scored());
             }
-            if (themes.items() > 0) {
-                scores.put(name + " themes", themes);
+            if (!themes.gold.isEmpty()) {
+                scores.put(name + " themes", themes.scored());
             }
         }
         print(scores, format, spec.commandLine().getOut());
         return 0;
     }
+
+    /** Gold and predicted label sets, line by line. */
+    private static final class Labels {
+        final List<Set<String>> gold = new ArrayList<>();
+        final List<Set<String>> predicted = new ArrayList<>();
+
+        void add(Set<String> goldSet, Set<String> predictedSet) {
+            gold.add(goldSet);
+            predicted.add(predictedSet);
+        }
+
+        Scored scored() {
+            return new Scored(gold.size(), TagEvaluation.of(gold, predicted));
+        }
+    }
+
+    private record Scored(int items, TagEvaluation scores) {}
 
     private static Document tag(Pipeline pipeline, String name, JsonNode item) throws ReadException {
         String text = item.path("text").asText("");
@@ -108,23 +125,13 @@ public final class EvalTaggingCommand implements Callable<Integer> {
         return ids;
     }
 
-    private static void print(Map<String, Scores> scores, Format format, PrintWriter out) {
-        if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            scores.forEach((name, s) -> json.put(name, Map.of("items", s.items(), "precision", s.precision(),
-                    "recall", s.recall(), "f1", s.f1(), "tp", s.truePositives(), "fp", s.falsePositives(),
-                    "fn", s.falseNegatives())));
-            out.println(Json.write(json));
-        } else {
-            Table t = new Table("gold", "items", "precision", "recall", "F1", "tp", "fp", "fn");
-            scores.forEach((name, s) -> t.row(name, s.items(), fmt(s.precision()), fmt(s.recall()), fmt(s.f1()),
-                    s.truePositives(), s.falsePositives(), s.falseNegatives()));
-            t.print(out);
-        }
-        out.flush();
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+    private static void print(Map<String, Scored> scores, Format format, PrintWriter out) {
+        Map<String, TagEvaluation> byName = new LinkedHashMap<>();
+        Map<String, Integer> items = new LinkedHashMap<>();
+        scores.forEach((name, s) -> {
+            byName.put(name, s.scores());
+            items.put(name, s.items());
+        });
+        ScoreTable.print(byName, items, format, out);
     }
 }

@@ -72,7 +72,8 @@ final class Reflow {
             return false;
         }
         boolean cutOff = line.length() > LONGEST_PRINTED_LINE && !ENDS_SENTENCE.matcher(line).matches();
-        return cutOff || Character.isLowerCase(next.codePointAt(0));
+        // a line ending in a comma or a hyphen ("Saoedi-") stops mid-sentence, even where lines are paragraphs
+        return cutOff || RUNS_ON.matcher(line).matches() || Character.isLowerCase(next.codePointAt(0));
     }
 
     private static int typicalWidth(List<String> lines) {

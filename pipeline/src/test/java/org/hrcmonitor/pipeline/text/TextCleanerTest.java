@@ -126,6 +126,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aShortLineEndingInAHyphenRunsOnAmongLongLines() {
+        String raw = "Het kabinet blijft Saoedi-\nArabië en Iran aanspreken op het gebruik van de doodstraf. Nederland "
+                + "steunt de resolutie over de veiligheid van journalisten en persvrijheid.";
+        assertEquals(paragraphs("Het kabinet blijft Saoedi-Arabië en Iran aanspreken op het gebruik van de doodstraf. "
+                + "Nederland steunt de resolutie over de veiligheid van journalisten en persvrijheid."), cleaner.clean(raw));
+    }
+
+    @Test
     void aPageBreakInALongLineParagraphIsJoined() {
         String raw = """
                 77. The representative stated that corporal punishment was prohibited by law in schools in Aruba and \

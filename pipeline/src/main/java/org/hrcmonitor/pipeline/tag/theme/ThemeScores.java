@@ -1,6 +1,7 @@
 package org.hrcmonitor.pipeline.tag.theme;
 
 import java.util.List;
+import org.hrcmonitor.pipeline.tag.TagEvaluation;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,33 +13,11 @@ import java.util.TreeMap;
  * @param micro    counts summed over all themes
  * @param perTheme counts per theme id, sorted by id
  */
-public record ThemeScores(Counts micro, Map<String, Counts> perTheme) {
+public record ThemeScores(TagEvaluation micro, Map<String, TagEvaluation> perTheme) {
 
-    /** True positives, false positives and false negatives. */
-    public record Counts(int tp, int fp, int fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        Counts plus(Counts other) {
-            return new Counts(tp + other.tp, fp + other.fp, fn + other.fn);
-        }
-
-        @Override
-        public String toString() {
-            return String.format("P=%.4f R=%.4f F1=%.4f (tp=%d fp=%d fn=%d)", precision(), recall(), f1(), tp, fp, fn);
-        }
-    }
+    private static final TagEvaluation HIT = new TagEvaluation(1, 0, 0);
+    private static final TagEvaluation ADDED = new TagEvaluation(0, 1, 0);
+    private static final TagEvaluation MISSED = new TagEvaluation(0, 0, 1);
 
     public ThemeScores {
         perTheme = Map.copyOf(perTheme);
@@ -49,18 +28,18 @@ public record ThemeScores(Counts micro, Map<String, Counts> perTheme) {
         if (gold.size() != predicted.size()) {
             throw new IllegalArgumentException("gold and predicted differ in size: " + gold.size() + " vs " + predicted.size());
         }
-        Map<String, Counts> perTheme = new TreeMap<>();
+        Map<String, TagEvaluation> perTheme = new TreeMap<>();
         for (int i = 0; i < gold.size(); i++) {
             for (String theme : gold.get(i)) {
-                perTheme.merge(theme, predicted.get(i).contains(theme) ? new Counts(1, 0, 0) : new Counts(0, 0, 1), Counts::plus);
+                perTheme.merge(theme, predicted.get(i).contains(theme) ? HIT : MISSED, TagEvaluation::plus);
             }
             for (String theme : predicted.get(i)) {
                 if (!gold.get(i).contains(theme)) {
-                    perTheme.merge(theme, new Counts(0, 1, 0), Counts::plus);
+                    perTheme.merge(theme, ADDED, TagEvaluation::plus);
                 }
             }
         }
-        Counts micro = perTheme.values().stream().reduce(new Counts(0, 0, 0), Counts::plus);
+        TagEvaluation micro = perTheme.values().stream().reduce(new TagEvaluation(0, 0, 0), TagEvaluation::plus);
         return new ThemeScores(micro, new TreeMap<>(perTheme));
     }
 

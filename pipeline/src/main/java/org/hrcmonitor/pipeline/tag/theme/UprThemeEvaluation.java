@@ -106,19 +106,12 @@ public final class UprThemeEvaluation {
         return Map.copyOf(mapping);
     }
 
-    private static List<Recommendation> readAll(Path dir, List<String> files) throws IOException {
+    /** The recommendations of several of the CSV files in a folder, e.g. {@link #HELD_OUT_FILES}. */
+    public static List<Recommendation> readAll(Path dir, List<String> files) throws IOException {
         List<Recommendation> all = new ArrayList<>();
         for (String file : files) {
             all.addAll(read(dir.resolve(file)));
         }
         return all;
-    }
-
-    /** Prints the tuning-set and held-out scores; the argument is the folder holding the UPR Info CSVs. */
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/labelled/uprs");
-        UprThemeEvaluation evaluation = new UprThemeEvaluation(new ThemeAnnotator());
-        System.out.println("tune (sessions 1-13):\n" + evaluation.evaluate(readAll(dir, TUNE_FILES)).report());
-        System.out.println("held-out (sessions 14-20):\n" + evaluation.evaluate(readAll(dir, HELD_OUT_FILES)).report());
     }
 }

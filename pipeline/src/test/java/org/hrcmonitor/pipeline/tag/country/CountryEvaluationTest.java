@@ -2,6 +2,7 @@ package org.hrcmonitor.pipeline.tag.country;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.hrcmonitor.pipeline.tag.TagEvaluation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

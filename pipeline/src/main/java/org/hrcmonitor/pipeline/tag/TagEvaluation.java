@@ -1,4 +1,4 @@
-package org.hrcmonitor.pipeline.tag.country;
+package org.hrcmonitor.pipeline.tag;
 
 import java.util.HashSet;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Precision, recall and F1 of a tagger against hand labels, micro-averaged over lines: each line contributes the
- * codes it got right, the codes it added and the codes it missed. A line counts a code once however often it is
- * mentioned, which is what a search by country needs (does this text concern Syria?).
+ * labels (country codes, theme ids) it got right, the ones it added and the ones it missed. A line counts a label once
+ * however often the text mentions it, which is what a search by country or theme needs (does this text concern
+ * Syria?).
  *
  * @param truePositives  codes found and labelled
  * @param falsePositives codes found but not labelled
@@ -32,6 +33,11 @@ public record TagEvaluation(int truePositives, int falsePositives, int falseNega
             fn += gold.get(i).size() - hit.size();
         }
         return new TagEvaluation(tp, fp, fn);
+    }
+
+    public TagEvaluation plus(TagEvaluation other) {
+        return new TagEvaluation(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                falseNegatives + other.falseNegatives);
     }
 
     /** 1 when nothing was found, since then nothing found was wrong. */

@@ -1,4 +1,4 @@
-package org.hrcmonitor.pipeline.tag.country;
+package org.hrcmonitor.pipeline.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,35 @@
+package org.hrcmonitor.cli.eval;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hrcmonitor.cli.Format;
+import org.hrcmonitor.cli.output.Json;
+import org.hrcmonitor.cli.output.Table;
+import org.hrcmonitor.pipeline.tag.TagEvaluation;
+
+/** Evaluation results as a table for people or JSON for programs: one row per named set of scores. */
+final class ScoreTable {
+    private ScoreTable() {}
+
+    static void print(Map<String, TagEvaluation> scores, Map<String, Integer> items, Format format, PrintWriter out) {
+        if (format == Format.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            scores.forEach((name, s) -> json.put(name, Map.of("items", items.get(name), "precision", s.precision(),
+                    "recall", s.recall(), "f1", s.f1(), "tp", s.truePositives(), "fp", s.falsePositives(),
+                    "fn", s.falseNegatives())));
+            out.println(Json.write(json));
+        } else {
+            Table t = new Table("scored", "items", "precision", "recall", "F1", "tp", "fp", "fn");
+            scores.forEach((name, s) -> t.row(name, items.get(name), fmt(s.precision()), fmt(s.recall()), fmt(s.f1()),
+                    s.truePositives(), s.falsePositives(), s.falseNegatives()));
+            t.print(out);
+        }
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

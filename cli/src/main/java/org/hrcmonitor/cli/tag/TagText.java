@@ -1,0 +1,25 @@
+package org.hrcmonitor.cli.tag;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** {@code hrc tag} for people: countries with their mentions, themes with their strongest sentence. */
+final class TagText {
+    private TagText() {}
+
+    static void print(TagResult r, PrintWriter out) {
+        out.printf("language: %s%n%ncountries (%d)%n", r.lang(), r.countries().size());
+        for (TagResult.Country c : r.countries()) {
+            out.printf("  %s  %-28s %2d× %s%n", c.code(), c.name(), c.mentions().size(),
+                    c.mentions().stream().map(TagResult.Mention::text).distinct().collect(Collectors.joining(", ")));
+        }
+        out.printf("%nthemes (%d)%n", r.themes().size());
+        for (TagResult.Theme t : r.themes()) {
+            out.printf(Locale.ROOT, "  %-24s %.2f  %2d sentences  %s%n", t.id(), t.score(), t.count(), t.label());
+            if (!t.sentences().isEmpty()) {
+                out.println("      “" + t.sentences().get(0) + "”");
+            }
+        }
+    }
+}
