@@ -1,9 +1,12 @@
 package org.hrcmonitor.pipeline.tag.country;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
 import opennlp.tools.tokenize.Tokenizer;
@@ -25,6 +28,9 @@ final class CountryDictionary {
     }
 
     private final Map<String, GazetteerName> byTokens = new HashMap<>();
+    /** Tokens a name can start with: only there is the finder asked, since it is costly. */
+    private final Set<String> firstTokens = new HashSet<>();
+    private int longestName;
     private final DictionaryNameFinder finder;
 
     CountryDictionary(Gazetteer gazetteer, LanguageModels models) {
@@ -35,20 +41,45 @@ final class CountryDictionary {
                 String[] tokens = tokenizer.tokenize(name.text());
                 if (byTokens.putIfAbsent(key(tokens), name) == null) {
                     dictionary.put(new StringList(tokens));
+                    firstTokens.add(tokens[0]);
+                    longestName = Math.max(longestName, tokens.length);
                 }
             }
         }
         finder = new DictionaryNameFinder(dictionary, "country");
     }
 
-    /** The names among a sentence's tokens, left to right, none overlapping. */
+    /**
+     * The names among a sentence's tokens, left to right, none overlapping, the longest where names overlap.
+     *
+     * <p>The finder tries every span from every start and builds an interned {@code StringList} for each, which made
+     * it the costliest step of ingestion; so it is given only the few tokens from each position where a name can
+     * start. Scanning left to right and skipping past each match gives what it finds over the whole sentence.
+     */
     List<Match> find(String[] tokens) {
         List<Match> matches = new ArrayList<>();
-        for (opennlp.tools.util.Span span : finder.find(tokens)) {
-            String[] found = java.util.Arrays.copyOfRange(tokens, span.getStart(), span.getEnd());
-            matches.add(new Match(span.getStart(), span.getEnd(), byTokens.get(key(found))));
+        int i = 0;
+        while (i < tokens.length) {
+            int end = firstTokens.contains(tokens[i]) ? longestMatchAt(tokens, i) : i;
+            if (end > i) {
+                matches.add(new Match(i, end, byTokens.get(key(Arrays.copyOfRange(tokens, i, end)))));
+                i = end;
+            } else {
+                i++;
+            }
         }
         return matches;
+    }
+
+    /** The end of the longest name starting at token {@code start}, or {@code start} if none does. */
+    private int longestMatchAt(String[] tokens, int start) {
+        String[] window = Arrays.copyOfRange(tokens, start, Math.min(tokens.length, start + longestName));
+        for (opennlp.tools.util.Span span : finder.find(window)) {
+            if (span.getStart() == 0) {
+                return start + span.getEnd();
+            }
+        }
+        return start;
     }
 
     private static String key(String[] tokens) {
