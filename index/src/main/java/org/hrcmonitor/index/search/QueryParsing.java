@@ -3,6 +3,9 @@ package org.hrcmonitor.index.search;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.hrcmonitor.index.IndexSchema;
@@ -12,7 +15,8 @@ import org.hrcmonitor.index.IndexSchema;
  *
  * <p>Words are ANDed, as in web search: adding a word narrows. A slash is taken literally outside quotes, so a UN
  * symbol like {@code A/HRC/RES/43/1} can be typed as it is (the classic syntax would read it as a regular expression).
- * Multi-token words ({@code Saoedi-Arabië}, symbols) become phrases.
+ * Multi-token words ({@code Saoedi-Arabië}, symbols) become phrases. A theme phrase is expanded into its other
+ * labels and phrases in both languages ({@link ThemeExpansion}).
  */
 final class QueryParsing {
     private QueryParsing() {}
@@ -51,7 +55,16 @@ final class QueryParsing {
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(escapeSlashes(text));
+            Query query = parser.parse(escapeSlashes(text));
+            List<String> phrases = ThemeExpansion.of(text);
+            if (phrases.isEmpty()) {
+                return query;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+            for (String phrase : phrases) {
+                any.add(parser.parse("\"" + QueryParser.escape(phrase) + "\""), BooleanClause.Occur.SHOULD);
+            }
+            return any.build();
         } catch (ParseException | IllegalArgumentException e) {
             throw new InvalidQueryException(text, e.getMessage());
         }

@@ -1,0 +1,46 @@
+package org.hrcmonitor.index.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hrcmonitor.index.Docs;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A theme phrase in one language finds the theme's phrases in the other. */
+class ThemeExpansionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThemePhraseFindsBothLanguagesAndASingleWordStaysItself() throws Exception {
+        Document dutch = Docs.of("/nl.txt", "nl", Kind.LETTER, null, null,
+                "Nederland zet zich in voor de vrijheid van meningsuiting van journalisten.");
+        Document english = Docs.of("/en.txt", "en", Kind.RESOLUTION, null, null,
+                "The Council reaffirms the freedom of opinion and expression.");
+        Document other = Docs.of("/other.txt", "en", Kind.OTHER, null, null, "The Council discussed torture.");
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            for (Document d : List.of(dutch, english, other)) {
+                w.put(d);
+            }
+        }
+        try (IndexReading r = IndexReading.open(dir)) {
+            Searcher searcher = new Searcher(r);
+            assertEquals(Set.of(dutch.id(), english.id()), ids(searcher, "freedom of expression"));
+            assertEquals(Set.of(dutch.id(), english.id()), ids(searcher, "\"Vrijheid van meningsuiting\""));
+            assertEquals(Set.of(dutch.id()), ids(searcher, "journalist"));
+            assertEquals(Set.of(), ids(searcher, "torture Nederland"));
+        }
+    }
+
+    private static Set<String> ids(Searcher searcher, String query) throws Exception {
+        return searcher.search(SearchRequest.of(query)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    }
+}
