@@ -19,7 +19,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>An adjective naming a language: after "in" at the end of a phrase ("in Spanish", "in Spanish and French"),
  *       before a word for a text or language ("the Spanish version", "de Nederlandse taal"), or, in Dutch, an
  *       uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be inflected. An
- *       adjective joined to such a language by "and", "or" or a comma is one too ("in Spanish and French").</li>
+ *       adjective joined to such a language by "and", "or" or a comma is one too ("in Spanish and French"), and so is
+ *       every adjective of a list that ends in one ("de Arabische, de Chinese en de Spaanse tekst").</li>
  * </ul>
  */
 final class ContextRules {
@@ -28,21 +29,40 @@ final class ContextRules {
             "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
+    /**
+     * Joiners, articles and the language adjectives that name no state (Arabic, English), for lists read backwards
+     * ("de Arabische, de Chinese, de Engelse en de Spaanse tekst").
+     */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "en", "of", ",", "de", "het", "the",
+            "arabic", "arabische", "english", "engelse", "latin", "latijnse");
 
     private ContextRules() {
     }
 
     static List<Match> countries(List<Match> matches, String[] tokens) {
-        List<Match> kept = new ArrayList<>();
+        boolean[] language = new boolean[matches.size()];
         int languageEnd = -1;
-        for (Match match : matches) {
-            GazetteerName name = match.name();
-            boolean language = name.form() == Form.DEMONYM
+        for (int i = 0; i < matches.size(); i++) {
+            Match match = matches.get(i);
+            language[i] = match.name().form() == Form.DEMONYM
                     && (isLanguage(match, tokens) || joinedTo(languageEnd, match, tokens));
-            if (language) {
+            if (language[i]) {
                 languageEnd = match.end();
             }
-            boolean drop = language || name.form() == Form.NOT_A_COUNTRY
+        }
+        // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does
+        for (int i = matches.size() - 1; i > 0; i--) {
+            Match before = matches.get(i - 1);
+            if (language[i] && before.name().form() == Form.DEMONYM
+                    && onlyBetween(before.end(), matches.get(i).first(), tokens, LIST_WORDS)) {
+                language[i - 1] = true;
+            }
+        }
+        List<Match> kept = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match match = matches.get(i);
+            GazetteerName name = match.name();
+            boolean drop = language[i] || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches);
             if (!drop) {
@@ -54,11 +74,16 @@ final class ContextRules {
 
     /** Whether only joining words stand between the language ending at {@code languageEnd} and this match. */
     private static boolean joinedTo(int languageEnd, Match match, String[] tokens) {
-        if (languageEnd < 0 || languageEnd == match.first()) {
+        return languageEnd >= 0 && onlyBetween(languageEnd, match.first(), tokens, JOINERS);
+    }
+
+    /** Whether tokens {@code [from, to)} are at least one token and all among {@code words}. */
+    private static boolean onlyBetween(int from, int to, String[] tokens, Set<String> words) {
+        if (from >= to) {
             return false;
         }
-        for (int i = languageEnd; i < match.first(); i++) {
-            if (!JOINERS.contains(tokens[i].toLowerCase())) {
+        for (int i = from; i < to; i++) {
+            if (!words.contains(tokens[i].toLowerCase())) {
                 return false;
             }
         }

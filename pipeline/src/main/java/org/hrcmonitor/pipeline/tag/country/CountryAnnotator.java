@@ -3,6 +3,7 @@ package org.hrcmonitor.pipeline.tag.country;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hrcmonitor.models.LanguageModels;
 import org.hrcmonitor.pipeline.annotate.Annotator;
 import org.hrcmonitor.pipeline.document.CountryMention;
@@ -24,6 +25,7 @@ import org.hrcmonitor.pipeline.document.Span;
  * <p>Thread-safe: the gazetteer is loaded once per instance and only read afterwards.
  */
 public final class CountryAnnotator implements Annotator {
+    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private final CountryDictionary dictionary;
 
     /** Tags with {@link Gazetteer#standard()}. */
@@ -55,10 +57,21 @@ public final class CountryAnnotator implements Annotator {
     }
 
     private List<CountryMention> mentions(Document doc, List<Span> sentenceTokens) {
-        String[] words = sentenceTokens.stream().map(doc::textOf).toArray(String[]::new);
+        String[] words = new String[sentenceTokens.size()];
+        int[] ends = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String word = doc.textOf(sentenceTokens.get(i));
+            ends[i] = sentenceTokens.get(i).end();
+            // both tokenizers keep a possessive on its noun ("Egypt's", "Egypt’s"); the name is the noun
+            if (word.length() > 2 && POSSESSIVE.matcher(word).matches() && !dictionary.inAName(word)) {
+                word = word.substring(0, word.length() - 2);
+                ends[i] -= 2;
+            }
+            words[i] = word;
+        }
         List<CountryMention> mentions = new ArrayList<>();
         for (CountryDictionary.Match match : ContextRules.countries(dictionary.find(words), words)) {
-            Span span = new Span(sentenceTokens.get(match.first()).start(), sentenceTokens.get(match.end() - 1).end());
+            Span span = new Span(sentenceTokens.get(match.first()).start(), ends[match.end() - 1]);
             mentions.add(new CountryMention(span, match.name().code()));
         }
         return mentions;

@@ -30,6 +30,7 @@ final class CountryDictionary {
     private final Map<String, GazetteerName> byTokens = new HashMap<>();
     /** Tokens a name can start with: only there is the finder asked, since it is costly. */
     private final Set<String> firstTokens = new HashSet<>();
+    private final Set<String> nameTokens = new HashSet<>();
     private int longestName;
     private final DictionaryNameFinder finder;
 
@@ -42,6 +43,7 @@ final class CountryDictionary {
                 if (byTokens.putIfAbsent(key(tokens), name) == null) {
                     dictionary.put(new StringList(tokens));
                     firstTokens.add(tokens[0]);
+                    nameTokens.addAll(Arrays.asList(tokens));
                     longestName = Math.max(longestName, tokens.length);
                 }
             }
@@ -69,6 +71,11 @@ final class CountryDictionary {
             }
         }
         return matches;
+    }
+
+    /** Whether some name has this token as it stands ("People's" in "Democratic People's Republic of Korea"). */
+    boolean inAName(String token) {
+        return nameTokens.contains(token);
     }
 
     /** The end of the longest name starting at token {@code start}, or {@code start} if none does. */

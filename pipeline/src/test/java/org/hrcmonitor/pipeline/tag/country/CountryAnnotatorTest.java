@@ -120,6 +120,14 @@ class CountryAnnotatorTest {
         assertMentions("Spanish authorities responded.", "Spanish=ES");
         assertMentions("De brief is in het Spaans vertaald, niet in de Nederlandse taal of Engelstalig.");
         assertMentions("De Spaanse regering reageerde.", "Spaanse=ES");
+        assertMentions("De Arabische, de Chinese, de Engelse, de Franse, de Russische en de Spaanse tekst zijn gelijkelijk "
+                + "authentiek.");
+        assertMentions("The Chinese and the Russian delegations agreed.", "Chinese=CN", "Russian=RU");
+    }
+
+    @Test
+    void aPossessiveStaysOutOfTheMention() {
+        assertMentions("Egypt's constitution and Egypt’s courts were discussed.", "Egypt=EG", "Egypt=EG");
     }
 
     @Test

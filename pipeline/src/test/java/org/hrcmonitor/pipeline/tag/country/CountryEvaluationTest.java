@@ -45,16 +45,15 @@ class CountryEvaluationTest {
     }
 
     /**
-     * The held-out set was labelled before the tagger first ran on it and is not used to tune rules. Its first run
-     * measured P=0.943 (tp=50 fp=3) R=0.962 (fn=2): precision misses the 0.95 bar (the CEDAW line naming the treaty's
-     * language versions, "de Chinese, ... de Russische ... tekst", where only the last adjective stands before
-     * "tekst"), and recall loses "Egypt’s" (a curly apostrophe the English tokenizer leaves on the name). The floors
-     * sit just under the measured figures, so the test catches a regression without pretending to the bar.
+     * This set was labelled before the tagger first ran on it. Its first run measured P=0.943 (tp=50 fp=3) R=0.962
+     * (fn=2): the misses showed two general gaps, a list of language adjectives ("de Chinese, ... de Russische ...
+     * tekst") and possessives ("Egypt’s"), which are now handled, so it scores 1.0 but is no longer held out:
+     * {@code countries-test2.jsonl} is.
      */
     @Test
-    void heldOutTestSetKeepsItsMeasuredScore() throws IOException {
+    void firstTestSetMeetsTheBar() throws IOException {
         TagEvaluation test = evaluate("countries-test.jsonl");
-        assertTrue(test.precision() >= 0.94, test::toString);
-        assertTrue(test.recall() >= 0.96, test::toString);
+        assertTrue(test.precision() >= 0.95, test::toString);
+        assertTrue(test.recall() >= 0.95, test::toString);
     }
 }
