@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hrcmonitor.index.IndexBusyException;
 import org.hrcmonitor.index.IndexReading;
@@ -29,7 +30,8 @@ public final class DemoCommand implements Callable<Integer> {
             SearchRequest.of("\"Saoedi-Arabië\""),
             SearchRequest.of("journalist").withLanguage("en").withLimit(3),
             SearchRequest.of("doodstraf OR \"death penalty\""),
-            SearchRequest.of("symbol:A/HRC/RES/44/12"));
+            SearchRequest.of("symbol:A/HRC/RES/44/12"),
+            new SearchRequest("", null, null, null, null, List.of("SA"), List.of("death-penalty"), 3, true));
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus (default: the corpus/ folder of HRC Monitor).")
     Path corpus;
@@ -52,7 +54,10 @@ public final class DemoCommand implements Callable<Integer> {
         try (IndexReading reading = IndexReading.open(index)) {
             Searcher searcher = new Searcher(reading);
             for (SearchRequest r : SEARCHES) {
-                out.printf("%n== hrc search '%s'%s --limit %d%n", r.query(), r.lang() == null ? "" : " --lang " + r.lang(), r.limit());
+                out.printf("%n== hrc search '%s'%s%s%s%s --limit %d%n", r.query(), r.lang() == null ? "" : " --lang " + r.lang(),
+                        r.countries().stream().map(c -> " --country " + c).collect(Collectors.joining()),
+                        r.themes().stream().map(t -> " --theme " + t).collect(Collectors.joining()),
+                        r.facets() ? " --facets" : "", r.limit());
                 SearchCommand.print(searcher.search(r), Format.text, out);
             }
         }

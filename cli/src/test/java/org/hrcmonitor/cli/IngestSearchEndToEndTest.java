@@ -101,6 +101,28 @@ class IngestSearchEndToEndTest {
     }
 
     @Test
+    void aThemeFilterFindsDutchAndEnglishText() {
+        JsonNode result = Cli.run("search", "--theme", "freedom-of-expression", "--limit", "50", "--index",
+                index.toString(), "--format", "json").json();
+        List<String> langs = new ArrayList<>();
+        result.get("hits").forEach(h -> langs.add(h.get("lang").asText()));
+        assertTrue(langs.contains("nl") && langs.contains("en"), result.toString());
+        result.get("hits").forEach(h -> assertTrue(h.get("themes").toString().contains("freedom-of-expression")));
+    }
+
+    @Test
+    void countryFilterAndFacetsCountEveryMatch() {
+        JsonNode result = Cli.run("search", "--country", "SA", "--facets", "--index", index.toString(),
+                "--format", "json").json();
+        assertTrue(result.get("total").asInt() >= 2, result.toString());
+        JsonNode saudi = null;
+        for (JsonNode facet : result.get("facets").get("country")) {
+            saudi = facet.get("value").asText().equals("SA") ? facet : saudi;
+        }
+        assertEquals(result.get("total").asInt(), saudi.get("count").asInt(), result.get("facets").toString());
+    }
+
+    @Test
     void csvHasAHeaderAndOneRowPerHit() {
         Cli.Result r = Cli.run("search", "journalists", "--index", index.toString(), "--format", "csv");
         String[] lines = r.out().strip().split("\r\n");

@@ -56,4 +56,17 @@ class CountryEvaluationTest {
         assertTrue(test.precision() >= 0.95, test::toString);
         assertTrue(test.recall() >= 0.95, test::toString);
     }
+
+    /**
+     * The held-out set: 62 sentences from documents no other set uses, labelled before the tagger ever ran on them
+     * (Dutch partly from the Alpino test treebank, which no model trains on). Measured once: P=0.950 (tp=76 fp=4),
+     * R=0.916 (fn=7), under the 0.95 recall bar. Not tuned on; the floors sit just under the measured figures so a
+     * regression shows without pretending to the bar.
+     */
+    @Test
+    void heldOutSetKeepsItsMeasuredScore() throws IOException {
+        TagEvaluation test = evaluate("countries-test2.jsonl");
+        assertTrue(test.precision() >= 0.94, test::toString);
+        assertTrue(test.recall() >= 0.91, test::toString);
+    }
 }
