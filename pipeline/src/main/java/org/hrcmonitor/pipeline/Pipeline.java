@@ -1,7 +1,9 @@
 package org.hrcmonitor.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.hrcmonitor.models.LanguageModels;
 import org.hrcmonitor.pipeline.annotate.Annotator;
 import org.hrcmonitor.pipeline.annotate.DateAnnotator;
@@ -15,6 +17,7 @@ import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.read.ReadException;
 import org.hrcmonitor.pipeline.read.Readers;
+import org.hrcmonitor.pipeline.source.FileSource;
 import org.hrcmonitor.pipeline.source.SourceFile;
 import org.hrcmonitor.pipeline.tag.country.CountryAnnotator;
 import org.hrcmonitor.pipeline.tag.theme.ThemeAnnotator;
@@ -76,6 +79,12 @@ public final class Pipeline {
         }
         times.add(Stage.ANNOTATE, System.nanoTime() - cleaned);
         return doc;
+    }
+
+    /** Cleans and annotates text that never was a file (standard input, a line of a batch, a labelled sentence). */
+    public Document annotateText(String name, String text, String language) throws ReadException {
+        String hash = FileSource.hash(text.getBytes(StandardCharsets.UTF_8));
+        return annotate(new SourceDocument(name, hash, "text/plain", text, null, List.of(), Map.of()), language);
     }
 
     public Readers readers() {

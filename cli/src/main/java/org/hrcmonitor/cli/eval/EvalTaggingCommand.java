@@ -21,10 +21,8 @@ import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.pipeline.Pipeline;
 import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Document;
-import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.document.ThemeTag;
 import org.hrcmonitor.pipeline.read.ReadException;
-import org.hrcmonitor.pipeline.source.FileSource;
 import org.hrcmonitor.pipeline.tag.TagEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,10 +99,8 @@ public final class EvalTaggingCommand implements Callable<Integer> {
     private record Scored(int items, TagEvaluation scores) {}
 
     private static Document tag(Pipeline pipeline, String name, JsonNode item) throws ReadException {
-        String text = item.path("text").asText("");
-        SourceDocument source = new SourceDocument(name, FileSource.hash(text.getBytes(StandardCharsets.UTF_8)),
-                "text/plain", text, null, List.of(), Map.of());
-        return pipeline.annotate(source, item.hasNonNull("lang") ? item.get("lang").asText() : null);
+        return pipeline.annotateText(name, item.path("text").asText(""),
+                item.hasNonNull("lang") ? item.get("lang").asText() : null);
     }
 
     private static Set<String> labels(JsonNode array) {

@@ -1,10 +1,7 @@
 package org.hrcmonitor.cli.tag;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.hrcmonitor.pipeline.Pipeline;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.SourceDocument;
@@ -32,8 +29,7 @@ final class Tagging {
     }
 
     Document text(String name, String text, String language) throws ReadException {
-        String hash = FileSource.hash(text.getBytes(StandardCharsets.UTF_8));
-        return pipeline.annotate(new SourceDocument(name, hash, "text/plain", text, null, List.of(), Map.of()), language);
+        return pipeline.annotateText(name, text, language);
     }
 
     TagResult result(Document doc) {
