@@ -20,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "stats", description = "What the index holds: documents by kind, language and year.")
 public final class StatsCommand implements Callable<Integer> {
+    /** Rows per table on a terminal: countries and themes show the most frequent; every year is shown. */
+    private static final int TOP = 15;
+
     @Mixin
     IndexOption index;
 
@@ -50,8 +53,12 @@ public final class StatsCommand implements Callable<Integer> {
                 }
                 out.println();
                 Table t = new Table(dim, "documents");
-                values.forEach(v -> t.row(v.value(), v.count()));
+                int shown = dim.equals("year") ? values.size() : Math.min(TOP, values.size());
+                values.stream().limit(shown).forEach(v -> t.row(v.value(), v.count()));
                 t.print(out);
+                if (values.size() > shown) {
+                    out.printf("… %d more (--format json lists them all)%n", values.size() - shown);
+                }
             }
         }
         out.flush();
