@@ -57,21 +57,50 @@ public final class CountryAnnotator implements Annotator {
     }
 
     private List<CountryMention> mentions(Document doc, List<Span> sentenceTokens) {
-        String[] words = new String[sentenceTokens.size()];
-        int[] ends = new int[words.length];
-        for (int i = 0; i < words.length; i++) {
-            String word = doc.textOf(sentenceTokens.get(i));
-            ends[i] = sentenceTokens.get(i).end();
+        List<String> words = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        for (Span token : sentenceTokens) {
+            String word = doc.textOf(token);
             // both tokenizers keep a possessive on its noun ("Egypt's", "Egypt’s"); the name is the noun
             if (word.length() > 2 && POSSESSIVE.matcher(word).matches() && !dictionary.inAName(word)) {
                 word = word.substring(0, word.length() - 2);
-                ends[i] -= 2;
+                token = new Span(token.start(), token.end() - 2);
             }
-            words[i] = word;
+            if (word.indexOf('-') > 0 && !dictionary.inAName(word)) {
+                splitCompound(word, token, words, spans);
+            } else {
+                words.add(word);
+                spans.add(token);
+            }
         }
+        return found(words.toArray(String[]::new), spans);
+    }
+
+    /**
+     * A Dutch compound joined by hyphens ("China-beleid", "EU-Turkije-akkoord") is one token, so its parts are looked
+     * up one by one; names that contain a hyphen themselves ("Saoedi-Arabië") were kept whole above.
+     */
+    private static void splitCompound(String word, Span token, List<String> words, List<Span> spans) {
+        int from = 0;
+        for (int dash = word.indexOf('-'); ; dash = word.indexOf('-', from)) {
+            int end = dash < 0 ? word.length() : dash;
+            if (end > from) {
+                words.add(word.substring(from, end));
+                spans.add(new Span(token.start() + from, token.start() + end));
+            }
+            if (dash < 0) {
+                return;
+            }
+            words.add("-");
+            spans.add(new Span(token.start() + dash, token.start() + dash + 1));
+            from = dash + 1;
+        }
+    }
+
+    private List<CountryMention> found(String[] words, List<Span> spans) {
         List<CountryMention> mentions = new ArrayList<>();
         for (CountryDictionary.Match match : ContextRules.countries(dictionary.find(words), words)) {
-            Span span = new Span(sentenceTokens.get(match.first()).start(), ends[match.end() - 1]);
+            Span span = new Span(spans.get(match.first()).start(), spans.get(match.end() - 1).end());
             mentions.add(new CountryMention(span, match.name().code()));
         }
         return mentions;

@@ -11,7 +11,8 @@ import java.util.List;
  * -isch (Syrië, Syrisch; Saoedi-Arabië, Saoedi-Arabisch). A rule may make a word nobody writes (Czechian); that
  * costs nothing, since such a word is never found. Every Dutch adjective also gets its inflected form, the one
  * written before most nouns: -e added, a doubled vowel before the last consonant undoubled (Chinees, Chinese;
- * Iraans, Iraanse).
+ * Iraans, Iraanse). An English demonym in -n or -i is also a noun for the people, with its plural in -s (Syrians,
+ * Saudis); Dutch names for peoples are irregular (Syriërs, Chinezen) and listed.
  */
 final class Demonyms {
     private Demonyms() {
@@ -30,8 +31,11 @@ final class Demonyms {
         }
         List<GazetteerName> all = new ArrayList<>(base);
         for (GazetteerName name : base) {
+            String text = name.text();
             if (name.language().equals("nl")) {
-                all.add(demonym(name, inflected(name.text())));
+                all.add(demonym(name, inflected(text)));
+            } else if (text.endsWith("n") || text.endsWith("i")) {
+                all.add(demonym(name, text + "s"));
             }
         }
         return all;

@@ -126,6 +126,18 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void peoplesAreMentionsOfTheirCountry() {
+        assertMentions("Syrians and Saudis fled; de Syriërs en Chinezen ook.", "Syrians=SY", "Saudis=SA", "Syriërs=SY",
+                "Chinezen=CN");
+    }
+
+    @Test
+    void aCountryInsideAHyphenatedCompoundIsFound() {
+        assertMentions("Het China-beleid en de EU-Turkije-verklaring werden besproken, net als Guinee-Bissau.",
+                "China=CN", "Turkije=TR", "Guinee-Bissau=GW");
+    }
+
+    @Test
     void aPossessiveStaysOutOfTheMention() {
         assertMentions("Egypt's constitution and Egypt’s courts were discussed.", "Egypt=EG", "Egypt=EG");
     }

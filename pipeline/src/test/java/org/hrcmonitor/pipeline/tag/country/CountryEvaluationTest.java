@@ -59,14 +59,14 @@ class CountryEvaluationTest {
 
     /**
      * The held-out set: 62 sentences from documents no other set uses, labelled before the tagger ever ran on them
-     * (Dutch partly from the Alpino test treebank, which no model trains on). Measured once: P=0.950 (tp=76 fp=4),
-     * R=0.916 (fn=7), under the 0.95 recall bar. Not tuned on; the floors sit just under the measured figures so a
-     * regression shows without pretending to the bar.
+     * (Dutch partly from the Alpino test treebank, which no model trains on). Its errors were never looked at. First
+     * run: P=0.950 R=0.916. Second run, after adding three gaps listed before this set existed (peoples such as
+     * "Syrians"/"Chinezen", countries inside hyphenated compounds, possessives): P=0.953 (tp=81 fp=4) R=0.976 (fn=2).
      */
     @Test
-    void heldOutSetKeepsItsMeasuredScore() throws IOException {
+    void heldOutSetMeetsTheBar() throws IOException {
         TagEvaluation test = evaluate("countries-test2.jsonl");
-        assertTrue(test.precision() >= 0.94, test::toString);
-        assertTrue(test.recall() >= 0.91, test::toString);
+        assertTrue(test.precision() >= 0.95, test::toString);
+        assertTrue(test.recall() >= 0.95, test::toString);
     }
 }
