@@ -17,19 +17,35 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the tagger on the hand-labelled Dutch sentences in {@code corpus/.gold/themes-dev.jsonl} and pins the
- * score, so a taxonomy change that makes Dutch tagging worse fails here.
+ * Scores the tagger on the hand-labelled Dutch sentences in {@code corpus/.gold/} and pins each score, so a taxonomy
+ * change that makes Dutch tagging worse fails here. The floors are measured figures rounded down: regression guards,
+ * not targets.
  */
 class DutchGoldSetTest {
-    private static final Path GOLD = Path.of("../corpus/.gold/themes-dev.jsonl");
+    private static final Path GOLD = Path.of("../corpus/.gold");
 
+    /** 59 sentences (seed letter, ParlaMint) the Dutch terms were tuned on: micro-F1 0.818. */
     @Test
-    void dutchGoldSetScore() throws IOException {
+    void developmentSet() throws IOException {
+        assertTrue(score("themes-dev.jsonl").micro().f1() >= 0.80);
+    }
+
+    /**
+     * 53 sentences from Dutch laws, a treaty and parliamentary decisions, labelled before the tagger ran on them and
+     * never tuned on: micro-F1 0.626 (P 0.655, R 0.600), well under the 0.80 bar. Legal Dutch differs from the
+     * letters the terms were written for; this is the figure to improve.
+     */
+    @Test
+    void heldOutSet() throws IOException {
+        assertTrue(score("themes-test.jsonl").micro().f1() >= 0.62);
+    }
+
+    private static ThemeScores score(String file) throws IOException {
         ThemeAnnotator themes = new ThemeAnnotator();
         ObjectMapper json = new ObjectMapper();
         List<Set<String>> gold = new ArrayList<>();
         List<Set<String>> predicted = new ArrayList<>();
-        for (String line : Files.readAllLines(GOLD)) {
+        for (String line : Files.readAllLines(GOLD.resolve(file))) {
             JsonNode item = json.readTree(line);
             assertEquals("nl", item.get("lang").asText());
             Set<String> labels = new TreeSet<>();
@@ -39,11 +55,8 @@ class DutchGoldSetTest {
                     .map(ThemeTag::theme).collect(Collectors.toCollection(TreeSet::new)));
         }
         ThemeScores scores = ThemeScores.of(gold, predicted);
-        System.out.println("Dutch gold set (" + gold.size() + " sentences): " + scores.report());
+        System.out.println(file + " (" + gold.size() + " sentences): " + scores.report());
         assertTrue(gold.size() >= 40, "gold set too small: " + gold.size());
-        assertTrue(scores.micro().f1() >= MIN_F1, scores.report());
+        return scores;
     }
-
-    /** The measured micro-F1, rounded down: a regression guard, not a target. */
-    private static final double MIN_F1 = 0.80;
 }
