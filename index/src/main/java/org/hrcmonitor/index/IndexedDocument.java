@@ -18,10 +18,6 @@ public record IndexedDocument(String id, String parent, String path, String hash
                               String kind, String lang, LocalDate date, String symbol, int start, String text,
                               Map<String, Integer> countries, Map<String, Integer> themes) {
 
-    public boolean isSection() {
-        return parent != null;
-    }
-
     /** Section ids are the parent id, a tilde and a number, so they sort after their document and stay typeable. */
     public static String sectionId(String parentId, int number) {
         return String.format(Locale.ROOT, "%s~%d", parentId, number);
