@@ -38,9 +38,18 @@ public final class Hrc implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** Every command answers {@code --help} and {@code --version}, as the root does. */
+    private static void withHelpOptions(CommandLine command) {
+        if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        command.getSubcommands().values().forEach(Hrc::withHelpOptions);
+    }
+
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Hrc());
+        withHelpOptions(cl);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("hrc: " + e.getMessage());
             commandLine.getErr().flush();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", description = "Show one document (or section) by id: metadata, sections and text.")
+@Command(name = "show", description = "Show one document (or section) by id: metadata, countries, themes, sections and text.")
 public final class ShowCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;

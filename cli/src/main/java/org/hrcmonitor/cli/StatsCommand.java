@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = "What the index holds: documents by kind, language and year.")
+@Command(name = "stats", description = "What the index holds: documents by country, theme, kind, language and year.")
 public final class StatsCommand implements Callable<Integer> {
     /** Rows per table on a terminal: countries and themes show the most frequent; every year is shown. */
     private static final int TOP = 15;

@@ -56,6 +56,16 @@ class ExitStatusTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : java.util.List.of("ingest", "search", "show", "stats", "tag", "demo")) {
+            Cli.Result r = Cli.run(command, "--help");
+            assertEquals(0, r.exit(), command);
+            assertTrue(r.out().startsWith("Usage: hrc " + command), r.out());
+        }
+        assertEquals(0, Cli.run("eval", "tagging", "--help").exit());
+    }
+
+    @Test
     void aMissingPathIsReported() {
         Cli.Result r = Cli.run("ingest", dir.resolve("nope").toString(), "--index", dir.resolve("idx").toString());
         assertEquals(1, r.exit());
