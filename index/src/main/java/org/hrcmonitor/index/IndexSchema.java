@@ -1,6 +1,7 @@
 package org.hrcmonitor.index;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,10 @@ public final class IndexSchema {
     static final String COUNTRY = "country";
     static final String THEME = "theme";
     private static final String YEAR = "year";
+    /** Order of entry into the index: every put (new or changed file) gets the next number; export cursors use it. */
+    private static final String SEQ = "seq";
+    /** When the document entered the index (epoch milliseconds). */
+    private static final String INGESTED = "ingested";
     private static final String COUNTRY_COUNTS = "country_counts";
     private static final String THEME_COUNTS = "theme_counts";
     /** Facet dimensions, in the order search output lists them. */
@@ -92,14 +97,25 @@ public final class IndexSchema {
         return Analyzers.create(TEXT_NL, TEXT_EN, List.of(KIND, LANG, SYMBOL, ID, PARENT), List.of(PATH));
     }
 
-    /** The document and its sections, in that order. */
-    public static List<org.apache.lucene.document.Document> toLucene(Document doc) throws IOException {
+    /**
+     * The document and its sections, in that order, stamped with the entry sequence number and time that the writer
+     * assigned.
+     */
+    public static List<org.apache.lucene.document.Document> toLucene(Document doc, Entry entry) throws IOException {
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
         block.add(fields(doc.id(), null, doc, doc.title(), doc.kind().id(), doc.symbol(), new Span(0, doc.text().length())));
         int number = 1;
         for (Section s : doc.sections()) {
             block.add(fields(IndexedDocument.sectionId(doc.id(), number++), doc.id(), doc, s.title(), s.kind().id(),
                     s.symbol(), s.span()));
+        }
+        for (org.apache.lucene.document.Document d : block) {
+            d.add(new LongPoint(SEQ, entry.seq()));
+            d.add(new StoredField(SEQ, entry.seq()));
+            d.add(new NumericDocValuesField(SEQ, entry.seq()));
+            long millis = entry.time().toEpochMilli();
+            d.add(new LongPoint(INGESTED, millis));
+            d.add(new StoredField(INGESTED, millis));
         }
         List<org.apache.lucene.document.Document> built = new ArrayList<>();
         for (org.apache.lucene.document.Document d : block) {
@@ -186,14 +202,21 @@ public final class IndexSchema {
         };
     }
 
+    /** When and in what order a document entered the index. */
+    public record Entry(long seq, Instant time) {}
+
     public static IndexedDocument fromStored(org.apache.lucene.document.Document d) {
         var date = d.getField(DATE);
         var start = d.getField(START);
+        var seq = d.getField(SEQ);
+        var ingested = d.getField(INGESTED);
         return new IndexedDocument(d.get(ID), d.get(PARENT), d.get(PATH), d.get(HASH), d.get(MEDIA_TYPE),
                 d.get(TITLE), d.get(KIND), d.get(LANG),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
                 d.get(SYMBOL_STORED), start == null ? 0 : start.numericValue().intValue(), d.get(TEXT),
-                Tags.parse(d.get(COUNTRY_COUNTS)), Tags.parse(d.get(THEME_COUNTS)));
+                Tags.parse(d.get(COUNTRY_COUNTS)), Tags.parse(d.get(THEME_COUNTS)),
+                seq == null ? 0 : seq.numericValue().longValue(),
+                ingested == null ? null : Instant.ofEpochMilli(ingested.numericValue().longValue()));
     }
 
     public static Query byPath(String path) {
@@ -258,6 +281,22 @@ public final class IndexSchema {
 
     public static Query languageIs(String lang) {
         return new TermQuery(new Term(LANG, lang));
+    }
+
+    /** Documents that entered the index (or changed) after entry number {@code seq}. */
+    public static Query enteredAfter(long seq) {
+        return LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE);
+    }
+
+    /** Documents that entered the index within {@code [from, to)}; either end may be null for an open range. */
+    public static Query ingestedBetween(Instant from, Instant to) {
+        return LongPoint.newRangeQuery(INGESTED, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
+                to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1);
+    }
+
+    /** The doc-values field that orders documents by entry, for sorting exports. */
+    public static String entryOrderField() {
+        return SEQ;
     }
 
     /** Documents dated within {@code [from, to]}; either end may be null for an open range. */

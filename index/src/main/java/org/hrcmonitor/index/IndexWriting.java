@@ -4,7 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,14 +32,36 @@ import org.hrcmonitor.pipeline.document.Document;
  * the last committed index, which opens and which a re-run completes.
  */
 public final class IndexWriting implements Closeable {
+    private static final String LAST_ENTRY = "last_entry";
     private final Path dir;
     private final IndexWriter writer;
     private final SearcherManager view;
+    /** The last entry number handed out; saved with every commit so numbers keep rising across runs. */
+    private final AtomicLong sequence;
+    /**
+     * Puts share this lock, a commit takes it alone: so a commit never falls between a put taking its entry number
+     * and adding its document, and every number up to the highest committed one is committed too. That is what lets
+     * an export cursor say "everything after entry N" without missing a document.
+     */
+    private final ReadWriteLock entries = new ReentrantReadWriteLock();
 
     private IndexWriting(Path dir, IndexWriter writer) throws IOException {
         this.dir = dir;
         this.writer = writer;
         this.view = new SearcherManager(writer, null);
+        this.sequence = new AtomicLong(lastEntry(writer));
+    }
+
+    private static long lastEntry(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(LAST_ENTRY)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
     }
 
     /** Opens (creating if needed) the index for writing; fails fast if another process is writing. */
@@ -97,7 +124,13 @@ public final class IndexWriting implements Closeable {
 
     /** Adds a document with its sections, replacing whatever was indexed for the same path, atomically. */
     public void put(Document doc) throws IOException {
-        writer.updateDocuments(IndexSchema.pathTerm(doc.path()), IndexSchema.toLucene(doc));
+        entries.readLock().lock();
+        try {
+            IndexSchema.Entry entry = new IndexSchema.Entry(sequence.incrementAndGet(), Instant.now());
+            writer.updateDocuments(IndexSchema.pathTerm(doc.path()), IndexSchema.toLucene(doc, entry));
+        } finally {
+            entries.readLock().unlock();
+        }
     }
 
     /** Remembers that a file could not be read, replacing an earlier failure record for its path. */
@@ -111,7 +144,13 @@ public final class IndexWriting implements Closeable {
     }
 
     public void commit() throws IOException {
-        writer.commit();
+        entries.writeLock().lock();
+        try {
+            writer.setLiveCommitData(Map.of(LAST_ENTRY, Long.toString(sequence.get())).entrySet());
+            writer.commit();
+        } finally {
+            entries.writeLock().unlock();
+        }
     }
 
     public Path dir() {
@@ -122,6 +161,7 @@ public final class IndexWriting implements Closeable {
     @Override
     public void close() throws IOException {
         view.close();
+        commit();
         writer.close();
         writer.getDirectory().close();
     }

@@ -1,5 +1,6 @@
 package org.hrcmonitor.index;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +14,13 @@ import java.util.Map;
  * @param text      the full text (document or section)
  * @param countries country codes mentioned, with how often, most mentioned first
  * @param themes    theme ids, with how many sentences address them, most first
+ * @param seq       the entry number the writer gave the document when it was last added or changed (0 if unknown)
+ * @param ingested  when it was last added or changed, or null for an index written before this was recorded
  */
 public record IndexedDocument(String id, String parent, String path, String hash, String mediaType, String title,
                               String kind, String lang, LocalDate date, String symbol, int start, String text,
-                              Map<String, Integer> countries, Map<String, Integer> themes) {
+                              Map<String, Integer> countries, Map<String, Integer> themes, long seq,
+                              Instant ingested) {
 
     /** Section ids are the parent id, a tilde and a number, so they sort after their document and stay typeable. */
     public static String sectionId(String parentId, int number) {

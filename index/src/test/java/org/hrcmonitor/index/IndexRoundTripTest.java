@@ -1,6 +1,7 @@
 package org.hrcmonitor.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,8 @@ class IndexRoundTripTest {
             IndexedDocument doc = r.get(REPORT.id()).orElseThrow();
             assertEquals(new IndexedDocument(REPORT.id(), null, "/r/a-hrc-44-2.pdf", REPORT.hash(), "text/plain",
                     "/r/a-hrc-44-2.pdf", "session-record", "en", LocalDate.of(2020, 8, 5), "A/HRC/44/2", 0,
-                    REPORT.text(), Map.of(), Map.of()), doc);
+                    REPORT.text(), Map.of(), Map.of(), 1, doc.ingested()), doc);
+            assertNotNull(doc.ingested());
             List<IndexedDocument> sections = r.sections(REPORT.id());
             assertEquals(1, sections.size());
             IndexedDocument s = sections.get(0);
@@ -57,6 +59,24 @@ class IndexRoundTripTest {
         try (IndexReading r = IndexReading.open(dir)) {
             assertEquals(1, r.reader().numDocs());
             assertEquals(Optional.empty(), r.get(REPORT.id()));
+        }
+    }
+
+    @Test
+    void entryNumbersKeepRisingAcrossRunsAndAChangedFileGetsANewOne() throws Exception {
+        Document other = Docs.of("/r/letter.txt", "nl", Kind.LETTER, null, null, "Een brief.");
+        Document changed = Docs.of("/r/a-hrc-44-2.pdf", "en", Kind.SESSION_RECORD, null, null, "A shorter report.");
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            w.put(REPORT);
+            w.put(other);
+        }
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            w.put(changed);
+        }
+        try (IndexReading r = IndexReading.open(dir)) {
+            assertEquals(2, r.get(other.id()).orElseThrow().seq());
+            assertEquals(3, r.get(changed.id()).orElseThrow().seq());
+            assertEquals(1, r.searcher().count(IndexSchema.enteredAfter(2)));
         }
     }
 
