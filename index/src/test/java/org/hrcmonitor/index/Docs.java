@@ -21,7 +21,7 @@ public final class Docs {
         String hash = sha256(path + text);
         return new Document(hash.substring(0, 16), hash, path, "text/plain", path, lang, kind, date, symbol, text,
                 List.of(new Span(0, text.length())), List.of(), List.of(new Sentence(new Span(0, text.length()), lang)), List.of(),
-                List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), Map.of());
     }
 
     private static String sha256(String s) {

@@ -27,12 +27,15 @@ import java.util.Objects;
  * @param tokens     the tokens of all sentences, in text order; empty until annotated
  * @param countries  country mentions, in text order; empty until tagged
  * @param themes     themes per sentence, in text order; empty until tagged
+ * @param commitments sentences in which the author commits to an action or position, in text order; empty until
+ *                   extracted
  * @param metadata   the source's metadata, for rules that read it
  */
 public record Document(String id, String hash, String path, String mediaType, String title, String language,
                        Kind kind, LocalDate date, String symbol, String text, List<Span> paragraphs,
                        List<Section> sections, List<Sentence> sentences, List<Span> tokens,
-                       List<CountryMention> countries, List<ThemeTag> themes, Map<String, String> metadata) {
+                       List<CountryMention> countries, List<ThemeTag> themes, List<Commitment> commitments,
+                       Map<String, String> metadata) {
 
     public Document {
         Objects.requireNonNull(id, "id");
@@ -46,6 +49,7 @@ public record Document(String id, String hash, String path, String mediaType, St
         tokens = List.copyOf(tokens);
         countries = List.copyOf(countries);
         themes = List.copyOf(themes);
+        commitments = List.copyOf(commitments);
         metadata = Map.copyOf(metadata);
     }
 
@@ -56,46 +60,51 @@ public record Document(String id, String hash, String path, String mediaType, St
     public static Document unannotated(SourceDocument source, String text, List<Span> paragraphs) {
         return new Document(source.hash().substring(0, 16), source.hash(), source.path(), source.mediaType(),
                 source.title() == null ? "" : source.title().strip(), null, Kind.OTHER, null, null, text, paragraphs,
-                List.of(), List.of(), List.of(), List.of(), List.of(), source.metadata());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), source.metadata());
     }
 
     public Document withLanguage(String value) {
-        return new Document(id, hash, path, mediaType, title, value, kind, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, title, value, kind, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withKind(Kind value) {
-        return new Document(id, hash, path, mediaType, title, language, value, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, title, language, value, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withDate(LocalDate value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, value, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, value, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withSymbol(String value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, date, value, text, paragraphs, sections, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, date, value, text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withTitle(String value) {
-        return new Document(id, hash, path, mediaType, value, language, kind, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, value, language, kind, date, symbol, text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withSections(List<Section> value) {
-        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, value, sentences, tokens, countries, themes, metadata);
+        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, value, sentences, tokens, countries, themes, commitments, metadata);
     }
 
     public Document withSentences(List<Sentence> value, List<Span> tokenSpans) {
         return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, sections,
-                value, tokenSpans, countries, themes, metadata);
+                value, tokenSpans, countries, themes, commitments, metadata);
     }
 
     public Document withCountries(List<CountryMention> value) {
         return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, sections,
-                sentences, tokens, value, themes, metadata);
+                sentences, tokens, value, themes, commitments, metadata);
     }
 
     public Document withThemes(List<ThemeTag> value) {
         return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, sections,
-                sentences, tokens, countries, value, metadata);
+                sentences, tokens, countries, value, commitments, metadata);
+    }
+
+    public Document withCommitments(List<Commitment> value) {
+        return new Document(id, hash, path, mediaType, title, language, kind, date, symbol, text, paragraphs, sections,
+                sentences, tokens, countries, themes, value, metadata);
     }
 
     /** The text of one span of this document. */
