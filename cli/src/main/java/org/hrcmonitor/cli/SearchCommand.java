@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Search the index. Lucene query syntax: words (all must occur), \"exact phrases\", AND/OR/NOT, field:value",
         "(fields: text, title, kind, lang, symbol, id, path). Dutch and English inflections match (journalist ~ journalists).",
         "Filters combine with AND; a repeated --country or --theme means any of them.",
-        "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01"})
+        "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01",
+        "Saved queries: hrc search --saved \"Press freedom\" --from 2021-01-01 (see --queries)."})
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
@@ -63,6 +64,9 @@ public final class SearchCommand implements Callable<Integer> {
     int limit = 10;
 
     @Mixin
+    SavedQueryOption saved;
+
+    @Mixin
     FormatOption output;
 
     @Spec
@@ -90,7 +94,8 @@ public final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
         }
         try {
-            return new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit, facets);
+            return saved.apply(new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit,
+                    facets));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
