@@ -2,8 +2,6 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,12 +13,9 @@ import org.hrcmonitor.index.search.InvalidQueryException;
 import org.hrcmonitor.index.search.SearchRequest;
 import org.hrcmonitor.index.search.SearchResult;
 import org.hrcmonitor.index.search.Searcher;
-import org.hrcmonitor.pipeline.document.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,28 +29,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined.")
-    List<String> words = List.of();
-
-    @Option(names = "--kind", paramLabel = "K", description = "letter, resolution, session-record or other.")
-    String kind;
-
-    @Option(names = "--lang", paramLabel = "L", description = "nl, en or other.")
-    String lang;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (YYYY-MM-DD).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (YYYY-MM-DD).")
-    LocalDate to;
-
-    @Option(names = "--country", paramLabel = "CODE",
-            description = "Only hits mentioning this country (ISO code, e.g. CN); repeat for any of several.")
-    List<String> countries = List.of();
-
-    @Option(names = "--theme", paramLabel = "ID",
-            description = "Only hits addressing this theme (e.g. freedom-of-expression); repeat for any of several.")
-    List<String> themes = List.of();
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--facets", description = "Also count all matches by country, theme, kind, language and year.")
     boolean facets;
@@ -83,22 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private SearchRequest request() {
-        if (kind != null) {
-            try {
-                Kind.fromId(kind);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
-            throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
-        }
-        try {
-            return saved.apply(new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit,
-                    facets));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return saved.apply(search.request(limit, facets));
     }
 
     static void print(SearchResult result, Format format, PrintWriter out) throws IOException {
