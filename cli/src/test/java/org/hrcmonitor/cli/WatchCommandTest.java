@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WatchCommandTest {
     private static final Path QUERIES = Path.of(System.getProperty("hrc.root", "..")).resolve("examples/queries.yaml");
-    /** Short timeouts and backoff keep the test fast; a slow answer comes well after the timeout. */
-    private static final String[] FAST = {"--timeout", "300ms", "--backoff", "5ms"};
+    /**
+     * Short backoff keeps the test fast; the timeout leaves room for a loaded machine, and a slow answer comes well
+     * after it.
+     */
+    private static final String[] FAST = {"--timeout", "2s", "--backoff", "5ms"};
 
     @TempDir
     static Path dir;
@@ -44,7 +47,7 @@ class WatchCommandTest {
 
     @Test
     void aFlakyEndpointGetsEveryMatchOnceByKey() throws Exception {
-        try (FlakyEndpoint hook = new FlakyEndpoint(1500)) {
+        try (FlakyEndpoint hook = new FlakyEndpoint(6000)) {
             hook.script(Answer.FAIL, Answer.FAIL, Answer.SLOW, Answer.OK, Answer.FAIL);
             Path out = dir.resolve("flaky.jsonl");
             Cli.Result r = watch(index, "--webhook", hook.url().toString(), "--out", out.toString(), "--retries", "4");
@@ -67,7 +70,7 @@ class WatchCommandTest {
 
     @Test
     void aDeadEndpointLosesNothingAndARerunResumesWithoutRepeats() throws Exception {
-        try (FlakyEndpoint hook = new FlakyEndpoint(1500)) {
+        try (FlakyEndpoint hook = new FlakyEndpoint(6000)) {
             hook.down = true;
             Cli.Result dead = watch(index, "--webhook", hook.url().toString(), "--retries", "2");
             assertEquals(1, dead.exit(), dead.err());

@@ -20,9 +20,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
-        "Write every match of a search (same query and filters as search) for other trackers, in the order documents",
-        "entered the index: one record per document or section, or per sentence. Each record carries a cursor; the last",
-        "cursor is printed on stderr, and --since that cursor later returns exactly what entered or changed since.",
+        "Write every match of a search (query and filters as in search) for other",
+        "trackers, in the order documents entered the index: one record per document or",
+        "section, or per sentence. Each record carries a cursor; stderr ends with the",
+        "last one, and --since that cursor later returns exactly what entered or changed.",
         "Example: hrc export --saved \"Press freedom\" --since 120 > new.jsonl"})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin

@@ -26,10 +26,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "watch", description = {
-        "Deliver each new match of each saved query once: appended as a JSON line to --out and/or POSTed as JSON to",
-        "--webhook with an Idempotency-Key header. Progress per target and query is kept in <index>/watch/, so a",
-        "failing or slow endpoint loses nothing and the next run resumes where this one stopped. Run it after",
-        "hrc ingest (or from cron), or keep it running with --every.",
+        "Deliver each new match of each saved query (or only --saved NAME) once:",
+        "appended as a JSON line to --out and/or POSTed as JSON to --webhook with an",
+        "Idempotency-Key header. Progress per target and query is kept in <index>/watch/,",
+        "so a failing or slow endpoint loses nothing and the next run resumes where this",
+        "one stopped. Run it after hrc ingest or from cron, or keep it running with --every.",
         "Example: hrc watch --webhook https://tracker.example/hrc --out matches.jsonl"})
 public final class WatchCommand implements Callable<Integer> {
     @Mixin
