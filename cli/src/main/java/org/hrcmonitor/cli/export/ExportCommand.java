@@ -64,6 +64,12 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ExportSummary summary;
         try (IndexReading reading = IndexReading.open(index.dir())) {
+            if (since > reading.lastEntry()) {
+                // a rebuilt index numbers from 1 again: exporting nothing would silently lose what it holds
+                throw new ParameterException(spec.commandLine(), "--since " + since + " is beyond the last entry of "
+                        + index.dir() + " (" + reading.lastEntry() + "): the cursor is from another or a rebuilt index; "
+                        + "export from --since 0 (ids are stable, so what was received before can be recognised)");
+            }
             summary = new Exporter(reading).export(request, since, exportUnit, RecordWriter.of(format, out));
         }
         out.flush();
