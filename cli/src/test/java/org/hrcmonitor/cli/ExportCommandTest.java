@@ -78,6 +78,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void aSentenceMatchesAllTheWordsItself() throws Exception {
+        List<JsonNode> one = ExportRecordSchema.validLines(export("--unit", "sentence", "journalists").out());
+        List<JsonNode> both = ExportRecordSchema.validLines(export("--unit", "sentence", "journalists", "safety").out());
+        assertFalse(both.isEmpty());
+        assertTrue(both.size() < one.size(), both.size() + " of " + one.size());
+        for (JsonNode s : both) {
+            String text = s.get("text").asText().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(text.contains("journalist") && text.contains("safety"), text);
+        }
+        List<JsonNode> fielded = ExportRecordSchema.validLines(
+                export("--unit", "sentence", "symbol:A/HRC/RES/45/18", "journalists").out());
+        assertFalse(fielded.isEmpty());
+        fielded.forEach(s -> assertEquals("A/HRC/RES/45/18", s.get("symbol").asText()));
+    }
+
+    @Test
     void csvHasAHeaderAndOneRowPerRecord() throws Exception {
         int jsonl = ExportRecordSchema.validLines(export("--country", "CN").out()).size();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -221,6 +222,28 @@ public final class IndexSchema {
                 Tags.parse(d.get(COUNTRY_COUNTS)), Tags.parse(d.get(THEME_COUNTS)),
                 seq == null ? 0 : seq.numericValue().longValue(),
                 ingested == null ? null : Instant.ofEpochMilli(ingested.numericValue().longValue()));
+    }
+
+    /**
+     * One sentence as a document of its own, to check a query against it alone (in a memory index): its text in its
+     * language's body field, plus the keyword fields of the document or section it is part of, so that
+     * {@code symbol:}, {@code kind:} and the like still apply. The title is left out: the sentence must hold the
+     * words itself.
+     */
+    public static List<IndexableField> sentenceFields(IndexedDocument unit, String sentence, String language) {
+        List<IndexableField> fields = new ArrayList<>();
+        fields.add(new StringField(ID, unit.id(), Field.Store.NO));
+        if (unit.parent() != null) {
+            fields.add(new StringField(PARENT, unit.parent(), Field.Store.NO));
+        }
+        fields.add(new StringField(PATH, unit.path(), Field.Store.NO));
+        fields.add(new StringField(KIND, unit.kind(), Field.Store.NO));
+        fields.add(new StringField(LANG, unit.lang(), Field.Store.NO));
+        if (unit.symbol() != null) {
+            fields.add(new StringField(SYMBOL, unit.symbol().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        fields.add(new TextField(textField(language), sentence, Field.Store.NO));
+        return fields;
     }
 
     /** The stored sentences of a document or section, or empty if it was indexed before sentences were stored. */

@@ -60,7 +60,7 @@ public final class Exporter {
         Sort order = new Sort(new SortField(IndexSchema.entryOrderField(), SortField.Type.LONG), SortField.FIELD_DOC);
         TopDocs all = searcher.search(query, Math.max(1, index.reader().maxDoc()), order);
         boolean words = !(text instanceof MatchAllDocsQuery);
-        Records records = new Records(request, words);
+        Records records = new Records(request, words ? text : null);
         StoredFields stored = searcher.storedFields();
         long written = 0;
         long withoutSentences = 0;

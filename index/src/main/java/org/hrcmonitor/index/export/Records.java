@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+import org.hrcmonitor.index.IndexSchema;
 import org.hrcmonitor.index.IndexedDocument;
 import org.hrcmonitor.index.StoredSentence;
 import org.hrcmonitor.index.search.SearchRequest;
 
 /**
- * Builds export records from stored documents. A sentence qualifies when it holds a match of the search's words (if
- * it has any) and names one of its countries and addresses one of its themes (if it filters on them): the filters
- * that a document meets somewhere, its sentences must meet themselves.
+ * Builds export records from stored documents. A sentence qualifies when it matches the search's words on its own
+ * (if there are words) and names one of its countries and addresses one of its themes (if it filters on them): what
+ * a document meets somewhere, its sentences must meet themselves.
  */
 final class Records {
     /** A snippet without words to highlight is the start of the text, cut at a space. */
@@ -19,9 +23,11 @@ final class Records {
 
     private final SearchRequest request;
     private final List<String> countries;
-    private final boolean words;
+    /** The search's words, or null when it has none. */
+    private final Query words;
+    private final Analyzer analyzer = IndexSchema.analyzer();
 
-    Records(SearchRequest request, boolean words) {
+    Records(SearchRequest request, Query words) {
         this.request = request;
         this.countries = request.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
         this.words = words;
@@ -39,16 +45,23 @@ final class Records {
         List<ExportRecord> out = new ArrayList<>();
         for (StoredSentence s : sentences) {
             List<int[]> inside = matches.stream().filter(m -> m[0] >= s.start() && m[0] < s.end()).toList();
-            if ((words && inside.isEmpty()) || !anyOf(countries, s.countries())
-                    || !anyOf(request.themes(), s.themes())) {
+            if (!anyOf(countries, s.countries()) || !anyOf(request.themes(), s.themes())) {
                 continue;
             }
             String text = d.text().substring(s.start(), s.end());
+            if (words != null && (inside.isEmpty() || !matches(d, s, text))) {
+                continue;
+            }
             out.add(new ExportRecord(d.id() + "#" + s.number(), "sentence", documentOf(d), d.id(), d.title(), d.kind(),
                     s.lang(), d.date(), d.symbol(), s.countries(), s.themes(), marked(d.text(), s, inside),
                     text, s.start(), s.end(), d.path(), d.seq(), d.ingested()));
         }
         return out;
+    }
+
+    /** Whether the sentence alone matches the words ({@code A AND B} needs both in the sentence, not just one). */
+    private boolean matches(IndexedDocument d, StoredSentence s, String text) {
+        return MemoryIndex.fromDocument(IndexSchema.sentenceFields(d, text, s.lang()), analyzer).search(words) > 0;
     }
 
     private static String documentOf(IndexedDocument d) {
