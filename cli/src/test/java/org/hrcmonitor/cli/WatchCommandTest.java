@@ -92,6 +92,7 @@ class WatchCommandTest {
             assertTrue(acceptedTimes.values().stream().allMatch(n -> n == 1), acceptedTimes.toString());
             String log = Files.readString(index.resolve("watch/deliveries.jsonl"));
             assertTrue(log.contains("\"outcome\":\"failed\"") && log.contains("\"outcome\":\"delivered\""));
+            assertTrue(log.contains("\"error\":\"HTTP 500\""), log);
         }
     }
 

@@ -25,7 +25,7 @@ final class DeliveryLog {
     void add(Target target, Delivery d, Retrying.Outcome outcome) throws IOException {
         Line line = new Line(Instant.now(), target.name(), d.query(), d.key(), d.record().id(), d.record().cursor(),
                 outcome.delivered() ? "delivered" : "failed", outcome.tries(),
-                outcome.delivered() ? null : String.valueOf(outcome.error().getMessage()));
+                outcome.reason());
         Files.writeString(file, Json.line(line) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }

@@ -22,6 +22,15 @@ record Retrying(int attempts, Duration backoff) {
         boolean delivered() {
             return error == null;
         }
+
+        /** Why the last try failed, readable even for exceptions without a message (a refused connection). */
+        String reason() {
+            if (error == null) {
+                return null;
+            }
+            String message = error.getMessage();
+            return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+        }
     }
 
     Outcome deliver(Target target, Delivery delivery, String json) throws InterruptedException {

@@ -69,7 +69,7 @@ final class Watcher {
                     log.add(target, d, outcome);
                     if (!outcome.delivered()) {
                         err.printf("hrc: %s: gave up on %s (%s) after %d tries: %s; the next run starts there%n",
-                                target.name(), d.key(), query.name(), outcome.tries(), outcome.error().getMessage());
+                                target.name(), d.key(), query.name(), outcome.tries(), outcome.reason());
                         stopped = true;
                         break;
                     }
