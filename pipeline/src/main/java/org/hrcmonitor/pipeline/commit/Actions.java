@@ -2,6 +2,7 @@ package org.hrcmonitor.pipeline.commit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +27,16 @@ final class Actions {
             "steeds", "altijd", "voorkeur", "zowel", "alsook", "andere", "samen",
             "the", "a", "an", "and", "or", "of", "on", "for", "with", "at", "by", "from", "as", "that", "which",
             "who", "this", "these", "its", "their", "our", "itself", "ourselves", "also", "further", "furthermore",
-            "moreover", "therefore", "again", "still", "all", "together", "such", "other", "able"));
+            "moreover", "therefore", "again", "still", "all", "together", "such", "other", "able",
+            "ter", "via", "tussen", "naast", "inclusief", "bijvoorbeeld", "specifiek", "daarom", "af", "we", "wij", "ik",
+            "i", "us", "into", "about", "including"));
+    /** Dutch separable verbs whose particle stands at the clause's end: the action names the whole verb. */
+    private static final Map<String, String> SEPARABLE = Map.ofEntries(Map.entry("zet", "inzetten"),
+            Map.entry("zetten", "inzetten"), Map.entry("dringt", "aandringen"), Map.entry("dringen", "aandringen"),
+            Map.entry("kaart", "aankaarten"), Map.entry("kaarten", "aankaarten"), Map.entry("roept", "oproepen"),
+            Map.entry("roepen", "oproepen"), Map.entry("trekt", "optrekken"), Map.entry("trekken", "optrekken"),
+            Map.entry("geeft", "afgeven"), Map.entry("geven", "afgeven"), Map.entry("draagt", "bijdragen"),
+            Map.entry("dragen", "bijdragen"));
 
     private Actions() {
     }
@@ -38,14 +48,23 @@ final class Actions {
      */
     static String of(List<String> words, Clauses.Clause clause, boolean[] skip) {
         List<String> kept = new ArrayList<>();
+        boolean aside = false;
         for (int i = clause.verb(); i < words.size() && kept.size() < MAX_WORDS; i++) {
             String word = words.get(i);
             String lower = word.toLowerCase();
             if (lower.equals(";")) {
                 break;
             }
+            // an aside between dashes or in brackets ("– voortbouwend op ... –", "(wederom)") is no part of the action
+            if (lower.equals("–") || lower.equals("—") || lower.equals("(") || lower.equals(")")) {
+                aside = !lower.equals(")") && !(aside && !lower.equals("("));
+                continue;
+            }
             boolean actor = i >= clause.actorFrom() && i < clause.actorTo();
-            if (!actor && !skip[i] && isWord(word) && !AUXILIARIES.contains(lower) && !FUNCTION_WORDS.contains(lower)) {
+            if (i == clause.verb() && SEPARABLE.containsKey(lower)) {
+                kept.add(SEPARABLE.get(lower));
+            } else if (!aside && !actor && !skip[i] && isWord(word) && !AUXILIARIES.contains(lower)
+                    && !FUNCTION_WORDS.contains(lower)) {
                 kept.add(word);
             }
         }

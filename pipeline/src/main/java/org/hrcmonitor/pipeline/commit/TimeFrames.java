@@ -13,8 +13,8 @@ import org.hrcmonitor.pipeline.document.TimeFrame;
  * <p>Years ("in 2020–2022", "vanaf 2020", "by 2025", "in 2024") resolve without a date; relative phrases ("het komend
  * jaar", "next year", "de komende drie jaar") need the document's date and stay unresolved (null ends) without one.
  * "Tijdens het huidige lidmaatschap" and "as a member" take the membership period when the document states it
- * ("lidmaatschap ... voor de periode 2020–2022"). The earliest phrase in the sentence wins: letters put the time
- * frame of the main clause first.
+ * ("lidmaatschap ... voor de periode 2020–2022"). A phrase with a year beats one without ("Als inkomend lid zal het
+ * Koninkrijk vanaf 2020": from 2020); among equals the earliest wins, since letters put the main clause's first.
  */
 final class TimeFrames {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -32,9 +32,10 @@ final class TimeFrames {
     private static final Pattern THIS_YEAR = pattern("dit jaar|this year");
     private static final Pattern COMING_YEARS = pattern("(?:de komende|the next|the coming|over the next)\\s+"
             + "(twee|drie|vier|vijf|two|three|four|five|\\d)\\s+(?:jaar|years)");
-    private static final Pattern FIRST_YEAR = pattern("(?:in het eerste jaar van (?:ons |het )?[\\p{L}-]*lidmaatschap"
+    private static final String WORDS = "(?:[\\p{L}-]+ ){0,3}";
+    private static final Pattern FIRST_YEAR = pattern("(?:in het eerste jaar van " + WORDS + "[\\p{L}-]*lidmaatschap"
             + "|in the first year of (?:our|its|the) membership)");
-    private static final Pattern MEMBERSHIP = pattern("(?:tijdens|gedurende) (?:het|ons) [\\p{L}\\s-]{0,30}?lidmaatschap"
+    private static final Pattern MEMBERSHIP = pattern("(?:tijdens|gedurende) (?:het|ons) " + WORDS + "[\\p{L}-]*lidmaatschap"
             + "|als (?:inkomend )?lid\\b|(?:during|throughout) (?:our|its|the) (?:current )?membership|as a member\\b");
     /** Where a document states its membership period: "lidmaatschap ... voor de periode 2020–2022". */
     private static final Pattern PERIOD = pattern("(?:lidmaatschap|membership)[^.]{0,120}?" + YEAR + "\\s*[–—-]\\s*"
@@ -51,15 +52,20 @@ final class TimeFrames {
      * @param document the document's whole text, for the membership period
      */
     static Optional<Found> in(String sentence, LocalDate date, String document) {
-        Found best = null;
-        for (Pattern p : new Pattern[] {RANGE, FROM, BY, IN, COMING_YEARS, COMING_YEAR, NEXT_YEAR, THIS_YEAR,
-                FIRST_YEAR, MEMBERSHIP}) {
-            Matcher m = p.matcher(sentence);
-            if (m.find() && (best == null || m.start() < best.start())) {
-                best = new Found(resolve(p, m, date, document), m.start(), m.end());
+        for (Pattern[] patterns : new Pattern[][] {{RANGE, FROM, BY, IN},
+                {COMING_YEARS, COMING_YEAR, NEXT_YEAR, THIS_YEAR, FIRST_YEAR, MEMBERSHIP}}) {
+            Found best = null;
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(sentence);
+                if (m.find() && (best == null || m.start() < best.start())) {
+                    best = new Found(resolve(p, m, date, document), m.start(), m.end());
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     private static TimeFrame resolve(Pattern p, Matcher m, LocalDate date, String document) {
