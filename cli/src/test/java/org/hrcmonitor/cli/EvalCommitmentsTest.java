@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code hrc eval commitments} on the labelled sets, with floors so a regression fails. Measured when written: dev
  * (122 sentences, rules tuned on it) and held-out test (114, labelled and committed before the first run, never
- * tuned on) both P = R = 1.000 in each language; the issue's bar is 0.85.
+ * tuned on) both P = R = 1.000 in each language; the issue's bar is 0.85. The second held-out set (120 random real
+ * sentences with author words, one commitment) gave no false alarm.
  */
 class EvalCommitmentsTest {
     private static final double FLOOR = 0.9;
@@ -39,6 +40,15 @@ class EvalCommitmentsTest {
         }
         assertEquals(114, scores.get("commitments-test.jsonl all").get("items").asInt());
         assertTrue(r.json().get("errors").isArray());
+    }
+
+    @Test
+    void ordinaryTextWithAuthorWordsRaisesAtMostTwoFalseAlarms() {
+        Cli.Result r = Cli.run("eval", "commitments",
+                Cli.corpus().resolve(".gold/commitments-test2.jsonl").toString(), "--format", "json");
+        JsonNode all = r.json().get("commitments-test2.jsonl all");
+        assertEquals(120, all.get("items").asInt());
+        assertTrue(all.get("fp").asInt() <= 2, all::toString);
     }
 
     @Test
