@@ -35,7 +35,7 @@ final class TimeFrames {
     private static final Pattern FROM = pattern("(?:vanaf|from|as of|starting in|met ingang van)\\s+" + YEAR);
     private static final Pattern BY = pattern("(?:uiterlijk in|uiterlijk|by the end of|by|no later than|before|vóór)\\s+"
             + "(?:(?:eind|end)\\s+)?" + YEAR);
-    private static final Pattern IN = pattern("(?:in|during|tijdens|gedurende)\\s+" + YEAR);
+    private static final Pattern IN = pattern("(?:in|during|for|tijdens|gedurende)\\s+" + YEAR);
     private static final Pattern COMING_YEAR = pattern("(?:het |de )?komende? jaar|the coming year|the next twelve months");
     private static final Pattern NEXT_YEAR = pattern("volgend jaar|next year");
     private static final Pattern THIS_YEAR = pattern("dit jaar|this year");

@@ -64,6 +64,7 @@ class ClausesTest {
         assertEquals(Optional.of(new Clauses.Clause(0, 1, 2)), english("We also call on all States to cooperate ."));
         assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)), english("The Government is committed to ratifying it ."));
         assertEquals(Optional.of(new Clauses.Clause(4, 5, 5)), english("In the coming year we will fund the mechanism ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 0)), english("We’ll support the resolution ."));
     }
 
     @Test
@@ -73,6 +74,7 @@ class ClausesTest {
         assertEquals(Optional.empty(), english("China will call for a vote ."));
         assertEquals(Optional.empty(), english("The Government is trying to help ."));
         assertEquals(Optional.empty(), english("In this letter I will set out the priorities ."));
+        assertEquals(Optional.empty(), english("Here I'll set out the priorities ."));
         assertEquals(Optional.empty(), english("The Government has adopted a plan ."));
     }
 }
