@@ -37,6 +37,15 @@ class ClausesTest {
     }
 
     @Test
+    void parliamentaryPromisesAndEfforts() {
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Ik zeg de Kamer een brief voor de zomer toe ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Nederland maakt zich sterk voor persvrijheid ."));
+        assertEquals(Optional.of(new Clauses.Clause(2, 4, 1)),
+                dutch("Daarom spant het kabinet zich in voor een sterk mandaat ."));
+        assertEquals(Optional.empty(), dutch("Nederland maakt zich zorgen over de situatie ."));
+    }
+
+    @Test
     void aPluralFormWithASingularAuthorIsSomeoneElsesClause() {
         assertEquals(Optional.empty(), dutch("De ministers en ambtenaren zullen het Koninkrijk vertegenwoordigen ."));
     }
