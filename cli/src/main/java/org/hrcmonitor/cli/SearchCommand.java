@@ -2,7 +2,6 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -15,12 +14,10 @@ import org.hrcmonitor.index.search.InvalidQueryException;
 import org.hrcmonitor.index.search.SearchRequest;
 import org.hrcmonitor.index.search.SearchResult;
 import org.hrcmonitor.index.search.Searcher;
-import org.hrcmonitor.pipeline.document.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,25 +33,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined.")
     List<String> words = List.of();
 
-    @Option(names = "--kind", paramLabel = "K", description = "letter, resolution, session-record or other.")
-    String kind;
-
-    @Option(names = "--lang", paramLabel = "L", description = "nl, en or other.")
-    String lang;
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Only documents dated on or after (YYYY-MM-DD).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only documents dated on or before (YYYY-MM-DD).")
-    LocalDate to;
-
-    @Option(names = "--country", paramLabel = "CODE",
-            description = "Only hits mentioning this country (ISO code, e.g. CN); repeat for any of several.")
-    List<String> countries = List.of();
-
-    @Option(names = "--theme", paramLabel = "ID",
-            description = "Only hits addressing this theme (e.g. freedom-of-expression); repeat for any of several.")
-    List<String> themes = List.of();
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--facets", description = "Also count all matches by country, theme, kind, language and year.")
     boolean facets;
@@ -70,30 +50,12 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidQueryException {
-        SearchRequest request = request();
+        SearchRequest request = filters.request(String.join(" ", words), limit, facets);
         try (IndexReading reading = IndexReading.open(index.dir())) {
             SearchResult result = new Searcher(reading).search(request);
             print(result, output.among(Format.values()), spec.commandLine().getOut());
         }
         return 0;
-    }
-
-    private SearchRequest request() {
-        if (kind != null) {
-            try {
-                Kind.fromId(kind);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
-            throw new ParameterException(spec.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
-        }
-        try {
-            return new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit, facets);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     static void print(SearchResult result, Format format, PrintWriter out) throws IOException {
@@ -107,7 +69,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void text(SearchResult result, PrintWriter out) {
         boolean ansi = Progress.onTerminal();
-        out.printf("%d match%s%s%n", result.total(), result.total() == 1 ? "" : "es",
+        long sections = result.total() - result.documents();
+        out.printf("%d match%s%s%s%n", result.total(), result.total() == 1 ? "" : "es",
+                sections == 0 ? "" : String.format(" (%d document%s, %d section%s)", result.documents(),
+                        result.documents() == 1 ? "" : "s", sections, sections == 1 ? "" : "s"),
                 result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "");
         result.facets().forEach((dim, values) -> {
             if (!values.isEmpty()) {

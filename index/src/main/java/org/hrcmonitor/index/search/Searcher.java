@@ -34,11 +34,14 @@ public final class Searcher {
 
     public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
         Query text = QueryParsing.parse(request.query());
-        Query query = withFilters(text, request);
+        Query query = Filters.apply(text, request);
         IndexSearcher searcher = index.searcher();
         FacetsCollectorManager.FacetsResult found =
                 FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
         TopDocs top = found.topDocs();
+        // sections (resolutions inside a session report) match on their own; the report counts whole documents
+        long documents = searcher.count(new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build());
         Map<String, String[]> passages = highlight(searcher, text, top);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -51,28 +54,7 @@ public final class Searcher {
         }
         Map<String, List<FacetCount>> facets = request.facets()
                 ? FacetCounting.count(index, found.facetsCollector(), FACET_VALUES) : Map.of();
-        return new SearchResult(top.totalHits.value, hits, facets);
-    }
-
-    private static Query withFilters(Query text, SearchRequest r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                .add(IndexSchema.failuresOnly(), BooleanClause.Occur.MUST_NOT);
-        if (r.kind() != null) {
-            b.add(IndexSchema.kindIs(r.kind()), BooleanClause.Occur.FILTER);
-        }
-        if (r.lang() != null) {
-            b.add(IndexSchema.languageIs(r.lang()), BooleanClause.Occur.FILTER);
-        }
-        if (!r.countries().isEmpty()) {
-            b.add(IndexSchema.countryIn(r.countries()), BooleanClause.Occur.FILTER);
-        }
-        if (!r.themes().isEmpty()) {
-            b.add(IndexSchema.themeIn(r.themes()), BooleanClause.Occur.FILTER);
-        }
-        if (r.from() != null || r.to() != null) {
-            b.add(IndexSchema.datedBetween(r.from(), r.to()), BooleanClause.Occur.FILTER);
-        }
-        return b.build();
+        return new SearchResult(top.totalHits.value, documents, hits, facets);
     }
 
     private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
