@@ -170,4 +170,30 @@ class ReportSearchConsistencyTest {
         assertEquals(cell.get("documents").asLong() - before, cell.get("documentsChange").asLong());
         assertEquals(LocalDate.of(2010, 3, 22).toString(), report.get("from").asText());
     }
+
+    @Test
+    void theReportGoesToOutTheSummaryToStderr() throws Exception {
+        Path file = index.resolveSibling(index.getFileName() + "-week.html");
+        Cli.Result r = Cli.run("report", "weekly", "--format", "html", "--out", file.toString(), "--index", index.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("report: "), r.err());
+        assertTrue(Files.readString(file).startsWith("<!doctype html>"));
+        Files.delete(file);
+    }
+
+    @Test
+    void byIngestDateEveryDocumentIsInThisRunsWeek() {
+        JsonNode report = run("report", "weekly", "--by-ingest-date");
+        assertEquals(1, report.get("weeks").size(), "all were ingested by this test, minutes ago");
+        assertEquals(0, report.get("undated").asLong());
+        assertEquals(run("search", "--limit", "1").get("documents").asLong(), report.get("documents").asLong());
+    }
+
+    @Test
+    void anUnknownThemeIsAUsageError() {
+        Cli.Result r = Cli.run("report", "weekly", "--theme", "tortur", "--index", index.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("tortur"), r.err());
+    }
 }
