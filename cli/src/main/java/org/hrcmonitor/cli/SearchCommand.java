@@ -2,7 +2,6 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +16,6 @@ import org.hrcmonitor.index.search.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,22 +23,23 @@ import picocli.CommandLine.Model.CommandSpec;
         "Search the index. Lucene query syntax: words (all must occur), \"exact phrases\", AND/OR/NOT, field:value",
         "(fields: text, title, kind, lang, symbol, id, path). Dutch and English inflections match (journalist ~ journalists).",
         "Filters combine with AND; a repeated --country or --theme means any of them.",
-        "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01"})
+        "Example: hrc search '\"Saoedi-Arabië\" OR Jemen' --lang nl --from 2020-01-01",
+        "Saved queries: hrc search --saved \"Press freedom\" --from 2021-01-01 (see --queries)."})
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined.")
-    List<String> words = List.of();
-
     @Mixin
-    FilterOptions filters;
+    SearchOptions search;
 
     @Option(names = "--facets", description = "Also count all matches by country, theme, kind, language and year.")
     boolean facets;
 
     @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int limit = 10;
+
+    @Mixin
+    SavedQueryOption saved;
 
     @Mixin
     FormatOption output;
@@ -50,12 +49,16 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidQueryException {
-        SearchRequest request = filters.request(String.join(" ", words), limit, facets);
+        SearchRequest request = request();
         try (IndexReading reading = IndexReading.open(index.dir())) {
             SearchResult result = new Searcher(reading).search(request);
             print(result, output.among(Format.values()), spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    private SearchRequest request() {
+        return saved.apply(search.request(limit, facets));
     }
 
     static void print(SearchResult result, Format format, PrintWriter out) throws IOException {

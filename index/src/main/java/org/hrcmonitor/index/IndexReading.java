@@ -45,6 +45,15 @@ public final class IndexReading implements Closeable {
         return reader;
     }
 
+    /**
+     * The highest entry number in this view: every document put with a number up to it is visible here, because a
+     * commit never falls between a put and its number. An export that saw everything up to it resumes after it.
+     */
+    public long lastEntry() throws IOException {
+        String last = reader.getIndexCommit().getUserData().get(IndexWriting.LAST_ENTRY);
+        return last == null ? 0 : Long.parseLong(last);
+    }
+
     /** A document or section by id. */
     public Optional<IndexedDocument> get(String id) throws IOException {
         List<IndexedDocument> found = all(IndexSchema.byId(id), 1, Sort.INDEXORDER);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.hrcmonitor.index.analysis.Analyzers;
 import org.apache.lucene.document.Field;
@@ -66,6 +67,8 @@ public final class IndexSchema {
     private static final String INGESTED = "ingested";
     private static final String COUNTRY_COUNTS = "country_counts";
     private static final String THEME_COUNTS = "theme_counts";
+    /** Sentence offsets with their countries and themes ({@link SentenceLayer}), for exports per sentence. */
+    private static final String SENTENCES = "sentences";
     /** Facet dimensions, in the order search output lists them. */
     private static final List<String> FACETS = List.of(COUNTRY, THEME, KIND, LANG, YEAR);
     private static final FacetsConfig FACETS_CONFIG = new FacetsConfig();
@@ -158,6 +161,7 @@ public final class IndexSchema {
         tags(d, COUNTRY, COUNTRY_COUNTS, countries);
         tags(d, THEME, THEME_COUNTS, themes);
         d.add(new StoredField(TEXT, doc.textOf(part)));
+        d.add(new StoredField(SENTENCES, SentenceLayer.format(doc, part)));
         LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(textField(language), text, BODY)));
         return d;
     }
@@ -217,6 +221,12 @@ public final class IndexSchema {
                 Tags.parse(d.get(COUNTRY_COUNTS)), Tags.parse(d.get(THEME_COUNTS)),
                 seq == null ? 0 : seq.numericValue().longValue(),
                 ingested == null ? null : Instant.ofEpochMilli(ingested.numericValue().longValue()));
+    }
+
+    /** The stored sentences of a document or section, or empty if it was indexed before sentences were stored. */
+    public static Optional<List<StoredSentence>> sentencesOf(org.apache.lucene.document.Document d) {
+        String stored = d.get(SENTENCES);
+        return stored == null ? Optional.empty() : Optional.of(SentenceLayer.parse(stored));
     }
 
     public static Query byPath(String path) {

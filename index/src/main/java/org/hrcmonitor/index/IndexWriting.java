@@ -32,7 +32,8 @@ import org.hrcmonitor.pipeline.document.Document;
  * the last committed index, which opens and which a re-run completes.
  */
 public final class IndexWriting implements Closeable {
-    private static final String LAST_ENTRY = "last_entry";
+    /** The commit-data key of the last entry number handed out; {@link IndexReading#lastEntry()} reads it. */
+    static final String LAST_ENTRY = "last_entry";
     private final Path dir;
     private final IndexWriter writer;
     private final SearcherManager view;

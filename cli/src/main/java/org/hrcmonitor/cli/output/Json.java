@@ -22,6 +22,15 @@ public final class Json {
         }
     }
 
+    /** One value on one line, for JSON Lines (exports, watch files) and request bodies. */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }

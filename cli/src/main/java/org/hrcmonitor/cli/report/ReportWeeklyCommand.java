@@ -9,17 +9,19 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.hrcmonitor.cli.FilterOptions;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
 import org.hrcmonitor.cli.IndexOption;
 import org.hrcmonitor.cli.Progress;
+import org.hrcmonitor.cli.SavedQueryOption;
+import org.hrcmonitor.cli.SearchOptions;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.report.Dimension;
 import org.hrcmonitor.index.report.ReportRequest;
 import org.hrcmonitor.index.report.WeeklyReport;
 import org.hrcmonitor.index.report.WeeklyReports;
+import org.hrcmonitor.index.search.InvalidQueryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,14 +32,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "weekly", description = {
         "Documents and sentences per theme (or documents and mentions per country) for every ISO week, with the",
         "change against the week before. A cell counts the documents that `hrc search` finds for that theme and week.",
-        "Filters as in search; --from/--to are widened to whole weeks (Monday to Sunday).",
+        "Query words, filters and --saved as in search; --from/--to are widened to whole weeks (Monday to Sunday).",
         "Example: hrc report weekly --from 2020-01-01 --to 2020-12-31 --format html --out week.html"})
 public final class ReportWeeklyCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
     @Mixin
-    FilterOptions filters;
+    SearchOptions search;
+
+    @Mixin
+    SavedQueryOption saved;
 
     @Option(names = "--by", paramLabel = "WHAT", description = "Columns per theme or per country (default: ${DEFAULT-VALUE}).")
     Dimension by = Dimension.theme;
@@ -59,11 +64,11 @@ public final class ReportWeeklyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InvalidQueryException {
         Format format = output.among(Format.text, Format.csv, Format.json, Format.md, Format.html);
         ReportRequest request;
         try {
-            request = new ReportRequest(filters.request("", 1, false), by, byIngestDate, top, ZoneId.systemDefault());
+            request = new ReportRequest(saved.apply(search.request(1, false)), by, byIngestDate, top, ZoneId.systemDefault());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -9,7 +9,7 @@ import org.hrcmonitor.index.search.SearchRequest;
 /**
  * What to report on.
  *
- * @param filters      kind, language, countries, themes and the date range, as for search (its query and limit are
+ * @param filters      query words, kind, language, countries, themes and the date range, as for search (its limit is
  *                     not used); the range is widened to whole weeks; null ends mean the weeks the documents span
  * @param by           columns per theme or per country
  * @param byIngestDate count a document in the week it entered the index instead of the week of its date

@@ -15,7 +15,9 @@ import org.apache.lucene.search.Sort;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexSchema;
 import org.hrcmonitor.index.IndexedDocument;
-import org.hrcmonitor.index.search.Filters;
+import org.hrcmonitor.index.search.InvalidQueryException;
+import org.hrcmonitor.index.search.QueryParsing;
+import org.hrcmonitor.index.search.Searcher;
 import org.hrcmonitor.index.search.SearchRequest;
 
 /**
@@ -28,10 +30,13 @@ public final class WeeklyReports {
 
     private WeeklyReports() {}
 
-    public static WeeklyReport compute(IndexReading index, ReportRequest request) throws IOException {
+    public static WeeklyReport compute(IndexReading index, ReportRequest request)
+            throws IOException, InvalidQueryException {
         SearchRequest f = request.filters();
-        Query matching = Filters.apply(IndexSchema.documentsOnly(),
-                new SearchRequest("", f.kind(), f.lang(), null, null, f.countries(), f.themes(), 1, false));
+        Query documents = new BooleanQuery.Builder().add(QueryParsing.parse(f.query()), BooleanClause.Occur.MUST)
+                .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build();
+        Query matching = Searcher.withFilters(documents,
+                new SearchRequest(f.query(), f.kind(), f.lang(), null, null, f.countries(), f.themes(), 1, false));
         // the week before the first one is read too: the first row's change is against it
         LocalDate from = f.from() == null ? null : IsoWeek.of(f.from()).previous().monday();
         LocalDate to = f.to() == null ? null : IsoWeek.of(f.to()).sunday();

@@ -18,10 +18,10 @@ import org.hrcmonitor.index.IndexSchema;
  * Multi-token words ({@code Saoedi-Arabië}, symbols) become phrases. A theme phrase is expanded into its other
  * labels and phrases in both languages ({@link ThemeExpansion}).
  */
-final class QueryParsing {
+public final class QueryParsing {
     private QueryParsing() {}
 
-    static Query parse(String text) throws InvalidQueryException {
+    public static Query parse(String text) throws InvalidQueryException {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }

@@ -8,15 +8,16 @@ import org.hrcmonitor.pipeline.tag.theme.Taxonomy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/**
- * The filters of {@code search}, shared by every command that selects documents the way search does (the weekly
- * report), so the same options mean the same documents everywhere.
- */
-public final class FilterOptions {
+/** The query words and filters ({@code --kind --lang --from --to --country --theme}), shared by search, export and the weekly report. */
+public final class SearchOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined.")
+    List<String> words = List.of();
 
     @Option(names = "--kind", paramLabel = "K", description = "letter, resolution, session-record or other.")
     String kind;
@@ -38,20 +39,29 @@ public final class FilterOptions {
             description = "Only hits addressing this theme (e.g. freedom-of-expression); repeat for any of several.")
     List<String> themes = List.of();
 
-    /** The filters with a query; a usage error for an unknown kind, language or theme, or dates in the wrong order. */
-    public SearchRequest request(String query, int limit, boolean facets) {
-        try {
-            if (kind != null) {
+    /** The typed words and filters as a request; a bad kind, language or date range is a usage error. */
+    public SearchRequest request(int limit, boolean facets) {
+        if (kind != null) {
+            try {
                 Kind.fromId(kind);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), e.getMessage());
             }
-            if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
-                throw new IllegalArgumentException("unknown language '" + lang + "' (expected nl, en or other)");
-            }
-            if (!themes.isEmpty()) {
-                Taxonomy taxonomy = Taxonomy.standard();
+        }
+        if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
+            throw new ParameterException(command.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
+        }
+        if (!themes.isEmpty()) {
+            // an unknown theme would silently match nothing: a report of zeros that looks like a quiet week
+            Taxonomy taxonomy = Taxonomy.standard();
+            try {
                 themes.forEach(taxonomy::byId);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), e.getMessage());
             }
-            return new SearchRequest(query, kind, lang, from, to, countries, themes, limit, facets);
+        }
+        try {
+            return new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit, facets);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
