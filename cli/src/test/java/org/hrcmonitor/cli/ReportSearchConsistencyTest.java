@@ -196,4 +196,50 @@ class ReportSearchConsistencyTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("tortur"), r.err());
     }
+
+    @Test
+    void savedQueryCellsEqualSearchWithThatSavedQuery() throws Exception {
+        Path queries = index.resolveSibling(index.getFileName() + "-queries.yaml");
+        Files.writeString(queries, """
+                queries:
+                  - name: Press freedom
+                    themes: [freedom-of-expression]
+                  - name: Iran
+                    countries: [IR]
+                    from: 2021-01-01
+                  - name: Death penalty
+                    query: death penalty OR doodstraf
+                  - name: Defenders in resolutions
+                    kind: resolution
+                    query: defenders
+                """);
+        JsonNode report = run("report", "weekly", "--by", "query", "--queries", queries.toString());
+        assertEquals("matches", report.get("measure").asText());
+        long sectionOnly = 0;
+        for (int c = 0; c < report.get("columns").size(); c++) {
+            String name = report.get("columns").get(c).asText();
+            long documents = 0;
+            long matches = 0;
+            for (JsonNode w : report.get("weeks")) {
+                JsonNode cell = w.get("cells").get(c);
+                documents += cell.get("documents").asLong();
+                matches += cell.get("count").asLong();
+                if (cell.get("count").asLong() > 0) {
+                    JsonNode found = run("search", "--saved", name, "--queries", queries.toString(),
+                            "--from", w.get("from").asText(), "--to", w.get("to").asText(), "--limit", "1");
+                    String where = name + " in " + w.get("week").asText();
+                    assertEquals(found.get("documents").asLong(), cell.get("documents").asLong(), where);
+                    assertEquals(found.get("total").asLong(), cell.get("count").asLong(), where);
+                    sectionOnly += cell.get("documents").asLong() == 0 ? 1 : 0;
+                }
+            }
+            JsonNode whole = run("search", "--saved", name, "--queries", queries.toString(),
+                    "--from", report.get("from").asText(), "--to", report.get("to").asText(), "--limit", "1");
+            assertEquals(whole.get("documents").asLong(), documents, name + " over the whole range");
+            assertEquals(whole.get("total").asLong(), matches, name + " over the whole range");
+            assertTrue(matches > 0, name + " finds something");
+        }
+        assertTrue(sectionOnly > 0, "a resolution inside a session report matches where its report does not");
+        Files.delete(queries);
+    }
 }

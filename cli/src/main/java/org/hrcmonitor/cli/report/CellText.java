@@ -23,6 +23,10 @@ final class CellText {
         return String.format(Locale.ROOT, "Cell: documents (change on the week before) / %s (change). Weeks by %s; "
                 + "%d documents counted, %d %s left out.%s", r.measure(), basis, r.documents(), r.undated(), left,
                 r.others() == 0 ? "" : String.format(Locale.ROOT, " %d more %s not shown.", r.others(),
-                        r.by().name().equals("theme") ? "themes" : "countries"));
+                        switch (r.by()) {
+                            case theme -> "themes";
+                            case country -> "countries";
+                            case query -> "queries";
+                        }));
     }
 }

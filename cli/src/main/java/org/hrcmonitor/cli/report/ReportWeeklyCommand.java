@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,6 +18,7 @@ import org.hrcmonitor.cli.SavedQueryOption;
 import org.hrcmonitor.cli.SearchOptions;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.queries.SavedQuery;
 import org.hrcmonitor.index.report.Dimension;
 import org.hrcmonitor.index.report.ReportRequest;
 import org.hrcmonitor.index.report.WeeklyReport;
@@ -44,7 +46,8 @@ public final class ReportWeeklyCommand implements Callable<Integer> {
     @Mixin
     SavedQueryOption saved;
 
-    @Option(names = "--by", paramLabel = "WHAT", description = "Columns per theme or per country (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", paramLabel = "WHAT", description = "Columns per theme, country or query (every saved query of "
+            + "--queries; its second figure is matches, documents and sections, as search counts them). Default: ${DEFAULT-VALUE}.")
     Dimension by = Dimension.theme;
 
     @Option(names = "--by-ingest-date", description = "Count each document in the week it entered the index, not the week of its date.")
@@ -66,9 +69,15 @@ public final class ReportWeeklyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InvalidQueryException {
         Format format = output.among(Format.text, Format.csv, Format.json, Format.md, Format.html);
+        if (by == Dimension.query && saved.name().isPresent()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--by query makes a column of every saved query; --saved would narrow them all to one");
+        }
+        List<SavedQuery> queries = by == Dimension.query ? saved.all().all() : List.of();
         ReportRequest request;
         try {
-            request = new ReportRequest(saved.apply(search.request(1, false)), by, byIngestDate, top, ZoneId.systemDefault());
+            request = new ReportRequest(saved.apply(search.request(1, false)), by, queries, byIngestDate, top,
+                    ZoneId.systemDefault());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -6,10 +6,12 @@ import org.hrcmonitor.index.IndexedDocument;
 /**
  * What a report's columns are. Themes are counted per sentence at ingest, countries per mention (a sentence naming
  * China twice counts two), so the second figure of a country cell is mentions, and is called so, not sentences.
+ * A saved query's second figure is its matches: documents and sections, what search's total counts.
  */
 public enum Dimension {
     theme("sentences"),
-    country("mentions");
+    country("mentions"),
+    query("matches");
 
     private final String measure;
 
@@ -22,8 +24,12 @@ public enum Dimension {
         return measure;
     }
 
-    /** The document's counts per column key, as the index stored them at ingest. */
+    /** The document's counts per theme or country, as the index stored them at ingest. */
     Map<String, Integer> counts(IndexedDocument d) {
-        return this == theme ? d.themes() : d.countries();
+        return switch (this) {
+            case theme -> d.themes();
+            case country -> d.countries();
+            case query -> throw new IllegalStateException("saved queries are counted by searching, not from tags");
+        };
     }
 }

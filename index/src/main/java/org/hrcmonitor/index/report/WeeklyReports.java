@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +20,10 @@ import org.hrcmonitor.index.search.Searcher;
 import org.hrcmonitor.index.search.SearchRequest;
 
 /**
- * Computes weekly reports from the counts stored with each document at ingest. Only whole documents are counted: a
- * section (a resolution inside a session report) is part of its document, and its tags are in the document's counts.
+ * Computes weekly reports. Theme and country columns come from the counts stored with each document at ingest, and
+ * count whole documents only: a section (a resolution inside a session report) is part of its document, and its tags
+ * are in the document's counts. Saved-query columns count as search does: documents, and matches that include
+ * sections. The week before the first is counted too, so the first row has a change.
  */
 public final class WeeklyReports {
     /** Documents listed under each week. */
@@ -35,8 +36,9 @@ public final class WeeklyReports {
         SearchRequest f = request.filters();
         Query documents = new BooleanQuery.Builder().add(QueryParsing.parse(f.query()), BooleanClause.Occur.MUST)
                 .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build();
-        Query matching = Searcher.withFilters(documents,
-                new SearchRequest(f.query(), f.kind(), f.lang(), null, null, f.countries(), f.themes(), 1, false));
+        SearchRequest undatedFilters =
+                new SearchRequest(f.query(), f.kind(), f.lang(), null, null, f.countries(), f.themes(), 1, false);
+        Query matching = Searcher.withFilters(documents, undatedFilters);
         // the week before the first one is read too: the first row's change is against it
         LocalDate from = f.from() == null ? null : IsoWeek.of(f.from()).previous().monday();
         LocalDate to = f.to() == null ? null : IsoWeek.of(f.to()).sunday();
@@ -63,18 +65,24 @@ public final class WeeklyReports {
         for (IsoWeek w = first; w.compareTo(last) <= 0; w = w.next()) {
             weeks.add(w);
         }
-        List<IndexedDocument> reported = weeks.stream().flatMap(w -> byWeek.getOrDefault(w, List.of()).stream()).toList();
-        Columns columns = Columns.choose(request, reported);
+        int reported = weeks.stream().mapToInt(w -> byWeek.getOrDefault(w, List.of()).size()).sum();
+        Tallies tallies = request.by() == Dimension.query
+                ? Tallies.ofQueries(index, request.queries(), undatedFilters, range, d -> weekOf(d, request))
+                : Tallies.ofTags(byWeek, request.by());
+        Columns columns = Columns.choose(request, tallies.totals(weeks));
         List<WeekRow> rows = new ArrayList<>();
-        List<Cell> before = cells(columns.shown(), request.by(), byWeek.getOrDefault(first.previous(), List.of()), null);
         for (IsoWeek w : weeks) {
-            List<IndexedDocument> docs = byWeek.getOrDefault(w, List.of());
-            List<Cell> cells = cells(columns.shown(), request.by(), docs, before);
-            rows.add(new WeekRow(w.label(), w.monday(), w.sunday(), docs.size(), cells, top(docs, columns.shown(), request.by())));
-            before = cells;
+            List<Cell> cells = new ArrayList<>();
+            for (String column : columns.shown()) {
+                int[] now = tallies.cell(w, column);
+                int[] before = tallies.cell(w.previous(), column);
+                cells.add(new Cell(column, now[0], now[1], now[0] - before[0], now[1] - before[1]));
+            }
+            rows.add(new WeekRow(w.label(), w.monday(), w.sunday(), byWeek.getOrDefault(w, List.of()).size(), cells,
+                    tallies.top(w, columns.shown(), TOP_DOCUMENTS)));
         }
         return new WeeklyReport(request.by(), request.by().measure(), basis, first.monday(), last.sunday(),
-                columns.shown(), columns.others(), reported.size(), undated, rows);
+                columns.shown(), columns.others(), reported, undated, rows);
     }
 
     private static Query both(Query a, Query b) {
@@ -83,41 +91,5 @@ public final class WeeklyReports {
 
     private static IsoWeek weekOf(IndexedDocument d, ReportRequest request) {
         return IsoWeek.of(request.byIngestDate() ? LocalDate.ofInstant(d.ingested(), request.zone()) : d.date());
-    }
-
-    /** The week's cells; {@code before} is the previous week's (null: only the counts are wanted). */
-    private static List<Cell> cells(List<String> columns, Dimension by, List<IndexedDocument> docs, List<Cell> before) {
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            String column = columns.get(i);
-            int documents = 0;
-            int count = 0;
-            for (IndexedDocument d : docs) {
-                Integer n = by.counts(d).get(column);
-                if (n != null) {
-                    documents++;
-                    count += n;
-                }
-            }
-            Cell previous = before == null ? new Cell(column, 0, 0, 0, 0) : before.get(i);
-            cells.add(new Cell(column, documents, count, documents - previous.documents(), count - previous.count()));
-        }
-        return cells;
-    }
-
-    /** The documents that address the columns most; ties by date, then id, so the list is stable. */
-    private static List<ReportDocument> top(List<IndexedDocument> docs, List<String> columns, Dimension by) {
-        List<ReportDocument> weighed = new ArrayList<>();
-        for (IndexedDocument d : docs) {
-            int weight = columns.stream().mapToInt(c -> by.counts(d).getOrDefault(c, 0)).sum();
-            if (weight > 0) {
-                weighed.add(new ReportDocument(d.id(), d.title(), d.kind(), d.date(), d.symbol(), d.path(), weight));
-            }
-        }
-        return weighed.stream()
-                .sorted(Comparator.comparingInt(ReportDocument::weight).reversed()
-                        .thenComparing(ReportDocument::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ReportDocument::id))
-                .limit(TOP_DOCUMENTS).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.index.queries.SavedQuery;
 import org.hrcmonitor.index.search.SearchRequest;
 import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Document;
@@ -79,7 +80,7 @@ class WeeklyReportsTest {
 
     private static WeeklyReport report(LocalDate from, LocalDate to, Dimension by, List<String> themes) throws Exception {
         return WeeklyReports.compute(reading, new ReportRequest(
-                new SearchRequest("", null, null, from, to, List.of(), themes, 1, false), by, false, 0, ZONE));
+                new SearchRequest("", null, null, from, to, List.of(), themes, 1, false), by, List.of(), false, 0, ZONE));
     }
 
     @Test
@@ -129,7 +130,7 @@ class WeeklyReportsTest {
     @Test
     void byIngestDateEveryDocumentIsInTheWeekItWasIndexed() throws Exception {
         WeeklyReport r = WeeklyReports.compute(reading, new ReportRequest(
-                new SearchRequest("", null, null, null, null, List.of(), List.of(), 1, false), Dimension.theme, true, 0, ZONE));
+                new SearchRequest("", null, null, null, null, List.of(), List.of(), 1, false), Dimension.theme, List.of(), true, 0, ZONE));
         LocalDate indexed = LocalDate.ofInstant(reading.get(UNDATED.id()).orElseThrow().ingested(), ZONE);
         assertEquals(List.of(IsoWeek.of(indexed).label()), r.weeks().stream().map(WeekRow::week).toList());
         assertEquals(5, r.documents(), "undated documents have an ingest time");
@@ -142,5 +143,21 @@ class WeeklyReportsTest {
         WeeklyReport r = report(null, null, Dimension.theme, List.of("sogi"));
         assertEquals(List.of(), r.weeks());
         assertEquals(0, r.undated());
+    }
+
+    @Test
+    void savedQueryColumnsCountWhatSearchFindsWithTheirOwnDatesReplacedByTheWeeks() throws Exception {
+        List<SavedQuery> queries = List.of(
+                new SavedQuery("Torture", "", null, null, null, null, List.of(), List.of("torture"), "test:1"),
+                new SavedQuery("Executions", "executions", null, null, LocalDate.of(2021, 1, 10), null, List.of(),
+                        List.of(), "test:2"));
+        WeeklyReport r = WeeklyReports.compute(reading, new ReportRequest(
+                new SearchRequest("", null, null, null, null, List.of(), List.of(), 1, false), Dimension.query, queries,
+                false, 0, ZONE));
+        assertEquals("matches", r.measure());
+        assertEquals(List.of("Torture", "Executions"), r.columns());
+        assertEquals(List.of(new Cell("Torture", 1, 1, 1, 1), new Cell("Executions", 1, 1, 1, 1)), r.weeks().get(0).cells());
+        assertEquals(List.of(new Cell("Torture", 1, 1, 0, 0), new Cell("Executions", 0, 0, -1, -1)), r.weeks().get(1).cells());
+        assertEquals(new Cell("Executions", 1, 1, 1, 1), r.weeks().get(3).cells().get(1));
     }
 }
