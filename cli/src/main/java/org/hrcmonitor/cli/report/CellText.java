@@ -21,7 +21,7 @@ final class CellText {
         String basis = r.dateBasis().equals("date") ? "the document's date" : "when the document entered the index";
         String left = r.dateBasis().equals("date") ? "undated" : "without an ingest time";
         return String.format(Locale.ROOT, "Cell: documents (change on the week before) / %s (change). Weeks by %s; "
-                + "%d documents counted, %d %s left out.%s", r.measure(), basis, r.documents(), r.undated(), left,
+                + "documents counted: %d; %s, left out: %d.%s", r.measure(), basis, r.documents(), left, r.undated(),
                 r.others() == 0 ? "" : String.format(Locale.ROOT, " %d more %s not shown.", r.others(),
                         switch (r.by()) {
                             case theme -> "themes";

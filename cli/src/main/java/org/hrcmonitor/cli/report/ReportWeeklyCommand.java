@@ -112,14 +112,14 @@ public final class ReportWeeklyCommand implements Callable<Integer> {
     static String summary(WeeklyReport r) {
         String dated = r.dateBasis().equals("date") ? "undated" : "without an ingest time";
         if (r.weeks().isEmpty()) {
-            return String.format("report: no documents match (%d %s left out)", r.undated(), dated);
+            return String.format("report: no documents in any week; %s, left out: %d", dated, r.undated());
         }
         String columns = IntStream.range(0, r.columns().size())
                 .mapToObj(i -> r.columns().get(i) + " " + r.weeks().stream().mapToInt(w -> w.cells().get(i).documents()).sum())
                 .collect(Collectors.joining(", "));
-        return String.format("report: %d weeks (%s to %s), %d documents by %s, %d %s left out%n"
-                        + "report: documents per %s: %s%s", r.weeks().size(), r.weeks().get(0).week(),
-                r.weeks().get(r.weeks().size() - 1).week(), r.documents(), r.dateBasis(), r.undated(), dated,
+        return String.format("report: weeks %s to %s (%d); documents counted by %s: %d; %s, left out: %d%n"
+                        + "report: documents per %s: %s%s", r.weeks().get(0).week(), r.weeks().get(r.weeks().size() - 1).week(),
+                r.weeks().size(), r.dateBasis(), r.documents(), dated, r.undated(),
                 r.by(), columns.isEmpty() ? "none" : columns,
                 r.others() == 0 ? "" : String.format(" (%d more: --top 0 shows all)", r.others()));
     }

@@ -5,7 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.hrcmonitor.index.report.WeekRow;
 import org.hrcmonitor.index.report.WeeklyReport;
 import org.jfree.chart.JFreeChart;
@@ -29,6 +32,8 @@ final class WeeklyChart {
     /** More rows than this would be too thin to read; the report's first (most frequent) columns are drawn. */
     static final int MAX_ROWS = 30;
     static final int WIDTH = 1000;
+    /** The narrowest a block is drawn, in pixels of a plot about {@code WIDTH - 250} wide. */
+    private static final int MIN_BLOCK_PIXELS = 3;
     private static final Color QUIET = new Color(0xF4F4F4);
     private static final Color BUSIEST = new Color(0x08306B);
 
@@ -45,23 +50,30 @@ final class WeeklyChart {
 
     static byte[] png(WeeklyReport r) {
         int rows = Math.min(MAX_ROWS, r.columns().size());
-        int weeks = r.weeks().size();
-        double[][] xyz = new double[3][rows * weeks];
+        // only weeks with documents are drawn, on the quiet background: a wide block of a quiet week must not cover them
+        List<double[]> blocks = new ArrayList<>();
         int max = 1;
         for (int row = 0; row < rows; row++) {
-            for (int i = 0; i < weeks; i++) {
-                WeekRow w = r.weeks().get(i);
-                int at = row * weeks + i;
-                xyz[0][at] = w.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-                xyz[1][at] = rows - 1 - row; // the most frequent column on top
-                xyz[2][at] = w.cells().get(row).documents();
-                max = Math.max(max, w.cells().get(row).documents());
+            for (WeekRow w : r.weeks()) {
+                int documents = w.cells().get(row).documents();
+                if (documents > 0) {
+                    blocks.add(new double[] {millis(w.from()), rows - 1 - row, documents}); // the first column on top
+                    max = Math.max(max, documents);
+                }
+            }
+        }
+        double[][] xyz = new double[3][blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            for (int k = 0; k < 3; k++) {
+                xyz[k][i] = blocks.get(i)[k];
             }
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("documents", xyz);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(Duration.ofDays(7).toMillis());
+        // over years of weeks a week is less than a pixel wide: a block is then widened to stay visible
+        double span = r.weeks().isEmpty() ? 0 : millis(r.to().plusDays(1)) - millis(r.from());
+        renderer.setBlockWidth(Math.max(Duration.ofDays(7).toMillis(), span * MIN_BLOCK_PIXELS / (WIDTH - 250)));
         renderer.setBlockAnchor(RectangleAnchor.LEFT); // a row is centred on its label
         LookupPaintScale scale = scale(max);
         renderer.setPaintScale(scale);
@@ -96,11 +108,15 @@ final class WeeklyChart {
         return png.toByteArray();
     }
 
+    private static double millis(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
     /** Zero is the background; one document and up darken in equal steps to the busiest week. */
     private static LookupPaintScale scale(int max) {
         LookupPaintScale scale = new LookupPaintScale(0, max + 1, QUIET);
         for (int n = 1; n <= max; n++) {
-            double t = max == 1 ? 1 : 0.35 + 0.65 * (n - 1) / (max - 1);
+            double t = max == 1 ? 1 : 0.5 + 0.5 * (n - 1) / (max - 1);
             scale.add(n, new Color(blend(QUIET.getRed(), BUSIEST.getRed(), t), blend(QUIET.getGreen(), BUSIEST.getGreen(), t),
                     blend(QUIET.getBlue(), BUSIEST.getBlue(), t)));
         }

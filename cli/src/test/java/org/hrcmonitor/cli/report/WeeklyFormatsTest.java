@@ -70,7 +70,7 @@ class WeeklyFormatsTest {
         assertEquals("| 2020-W53 | 2 | 2 (+2) / 3 (+3) | 1 (+1) / 1 (+1) |", lines.get(4));
         assertEquals("| 2021-W02 | 0 | 0 | 0 (-1) / 0 (-3) |", lines.get(6));
         assertEquals("Cell: documents (change on the week before) / sentences (change). Weeks by the document's date; "
-                + "3 documents counted, 1 undated left out. 4 more themes not shown.", lines.get(8));
+                + "documents counted: 3; undated, left out: 1. 4 more themes not shown.", lines.get(8));
     }
 
     @Test
@@ -117,6 +117,6 @@ class WeeklyFormatsTest {
         Document html = Jsoup.parse(WeeklyHtml.of(EMPTY));
         assertEquals("Weekly report by country", html.title());
         assertTrue(html.select("img").isEmpty());
-        assertTrue(html.text().contains("2 undated left out"), html.text());
+        assertTrue(html.text().contains("undated, left out: 2"), html.text());
     }
 }
