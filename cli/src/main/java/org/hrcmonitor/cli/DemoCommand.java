@@ -62,6 +62,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         out.printf("%nTry your own: ./hrc search 'persvrijheid' --index %s (add --format json for programs)%n", index);
+        out.printf("Saved queries and feeds: ./hrc export --saved China --queries examples/queries.yaml --index %s%n", index);
         out.flush();
         return report.ok() ? 0 : Hrc.INPUT_FAILED;
     }

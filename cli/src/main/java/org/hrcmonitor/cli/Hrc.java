@@ -7,6 +7,7 @@ import org.hrcmonitor.cli.export.ExportCommand;
 import org.hrcmonitor.cli.models.ModelsCommand;
 import org.hrcmonitor.cli.report.ReportCommand;
 import org.hrcmonitor.cli.tag.TagCommand;
+import org.hrcmonitor.cli.watch.WatchCommand;
 import org.hrcmonitor.index.IndexBusyException;
 import org.hrcmonitor.index.NoIndexException;
 import org.hrcmonitor.index.search.InvalidQueryException;
@@ -17,17 +18,17 @@ import picocli.CommandLine.Command;
 @Command(name = "hrc", mixinStandardHelpOptions = true, version = "hrc 0.1.0",
         description = "HRC Monitor: ingest, search and follow up UN Human Rights Council documents.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, ExportCommand.class, ReportCommand.class, BenchCommand.class, ModelsCommand.class,
-                EvalCommand.class, TagCommand.class,
+                StatsCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class,
+                ModelsCommand.class, EvalCommand.class, TagCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:some input failed (named on output) or not found",
                 "2:bad usage or query", "3:index missing or busy", "4:internal error"})
 public final class Hrc implements Runnable {
-    static final int INPUT_FAILED = 1;
-    static final int USAGE = 2;
-    static final int INDEX_UNAVAILABLE = 3;
-    static final int INTERNAL = 4;
+    public static final int INPUT_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int INDEX_UNAVAILABLE = 3;
+    public static final int INTERNAL = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,10 @@ package org.hrcmonitor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /** Runs {@code hrc} in-process with captured output, as the tests' user. */
@@ -33,6 +36,16 @@ final class Cli {
     /** The project's sample corpus. */
     static Path corpus() {
         return Path.of(System.getProperty("hrc.root", "..")).resolve("corpus");
+    }
+
+    /** Copies the files of a folder (not its subfolders) into another, created if needed. */
+    static void copyFiles(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 
     static Path shared() {

@@ -108,6 +108,9 @@ class ExportCommandTest {
     void badUsageIsExitTwo() {
         assertEquals(2, Cli.run("export", "--index", index.toString(), "--unit", "paragraph").exit());
         assertEquals(2, Cli.run("export", "--index", index.toString(), "--since", "-1").exit());
+        Cli.Result future = Cli.run("export", "--index", index.toString(), "--since", "1000000");
+        assertEquals(2, future.exit());
+        assertTrue(future.err().contains("from another or a rebuilt index"), future.err());
         assertEquals(2, Cli.run("export", "--index", index.toString(), "--saved", "Nope", "--queries",
                 Path.of(System.getProperty("hrc.root", "..")).resolve("examples/queries.yaml").toString()).exit());
     }

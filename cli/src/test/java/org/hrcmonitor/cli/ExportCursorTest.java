@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +42,14 @@ class ExportCursorTest {
     static void ingestExportIngestExport() throws Exception {
         index = dir.resolve("index");
         Path files = dir.resolve("files");
-        copy(Cli.corpus().resolve("letters"), files.resolve("letters"));
+        Cli.copyFiles(Cli.corpus().resolve("letters"), files.resolve("letters"));
         ingest(files);
         for (var mode : modes.entrySet()) {
             Cli.Result r = export(mode.getValue(), 0);
             before.put(mode.getKey(), ExportRecordSchema.validLines(r.out()));
             firstCursor.put(mode.getKey(), cursor(r));
         }
-        copy(Cli.corpus().resolve("resolutions"), files.resolve("resolutions"));
+        Cli.copyFiles(Cli.corpus().resolve("resolutions"), files.resolve("resolutions"));
         changed = files.resolve("letters/2020-02-14-kamerbrief-prioriteiten-mensenrechtenraad.txt");
         Files.writeString(changed, "\n\nNaschrift: Nederland blijft de situatie in Saoedi-Arabië en China volgen.\n",
                 StandardOpenOption.APPEND);
@@ -135,14 +134,5 @@ class ExportCursorTest {
 
     private static long cursor(Cli.Result r) {
         return Long.parseLong(r.err().replaceAll("(?s).*--since (\\d+)\\n", "$1"));
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 }

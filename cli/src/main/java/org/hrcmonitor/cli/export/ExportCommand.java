@@ -20,9 +20,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
-        "Write every match of a search (same query and filters as search) for other trackers, in the order documents",
-        "entered the index: one record per document or section, or per sentence. Each record carries a cursor; the last",
-        "cursor is printed on stderr, and --since that cursor later returns exactly what entered or changed since.",
+        "Write every match of a search (query and filters as in search) for other",
+        "trackers, in the order documents entered the index: one record per document or",
+        "section, or per sentence. Each record carries a cursor; stderr ends with the",
+        "last one, and --since that cursor later returns exactly what entered or changed.",
         "Example: hrc export --saved \"Press freedom\" --since 120 > new.jsonl"})
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
@@ -63,6 +64,12 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ExportSummary summary;
         try (IndexReading reading = IndexReading.open(index.dir())) {
+            if (since > reading.lastEntry()) {
+                // a rebuilt index numbers from 1 again: exporting nothing would silently lose what it holds
+                throw new ParameterException(spec.commandLine(), "--since " + since + " is beyond the last entry of "
+                        + index.dir() + " (" + reading.lastEntry() + "): the cursor is from another or a rebuilt index; "
+                        + "export from --since 0 (ids are stable, so what was received before can be recognised)");
+            }
             summary = new Exporter(reading).export(request, since, exportUnit, RecordWriter.of(format, out));
         }
         out.flush();

@@ -24,8 +24,13 @@ final class SavedQueryCheck {
     private static final List<String> LANGUAGES = List.of("nl", "en", "other");
 
     private final Path file;
-    private Set<String> themeIds;
-    private Set<String> countryCodes;
+
+    /** Loaded on first use and kept: building the gazetteer takes a moment, and watch reads the file on every run. */
+    private static final class Known {
+        static final Set<String> THEMES = Taxonomy.standard().themes().stream().map(Theme::id).collect(Collectors.toSet());
+        static final Set<String> COUNTRIES = Gazetteer.standard().names().stream().map(GazetteerName::code)
+                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+    }
 
     SavedQueryCheck(Path file) {
         this.file = file;
@@ -121,10 +126,7 @@ final class SavedQueryCheck {
     }
 
     private String theme(SavedQueryParser.Value v) throws SavedQueryException {
-        if (themeIds == null) {
-            themeIds = Taxonomy.standard().themes().stream().map(Theme::id).collect(Collectors.toSet());
-        }
-        if (v.text() == null || !themeIds.contains(v.text())) {
+        if (v.text() == null || !Known.THEMES.contains(v.text())) {
             throw SavedQueryException.of(file, v.line(), "unknown theme id '" + v.text()
                     + "' (ids are listed in themes.yaml, e.g. freedom-of-expression, accountability)");
         }
@@ -132,12 +134,8 @@ final class SavedQueryCheck {
     }
 
     private String country(SavedQueryParser.Value v) throws SavedQueryException {
-        if (countryCodes == null) {
-            countryCodes = Gazetteer.standard().names().stream().map(GazetteerName::code)
-                    .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
-        }
         String code = v.text() == null ? "" : v.text().toUpperCase(Locale.ROOT);
-        if (!countryCodes.contains(code)) {
+        if (!Known.COUNTRIES.contains(code)) {
             throw SavedQueryException.of(file, v.line(), "unknown country code '" + v.text()
                     + "' (ISO 3166-1 alpha-2, e.g. YE, CN)");
         }
