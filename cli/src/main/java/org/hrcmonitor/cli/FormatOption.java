@@ -13,7 +13,8 @@ public final class FormatOption {
     CommandSpec command;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (for people), json or csv (for programs; csv where a command lists rows). Default: ${DEFAULT-VALUE}.")
+            description = "text (for people), json or csv (for programs; csv where a command lists rows), md or html "
+                    + "(reports). Default: ${DEFAULT-VALUE}.")
     Format format = Format.text;
 
     /** The chosen format, or a usage error naming what this command can write. */

@@ -11,7 +11,7 @@ import org.hrcmonitor.index.ingest.Ingester;
  * A progress bar on stderr for long ingest runs, shown only when a person is watching a terminal: piped or
  * redirected output stays free of control characters.
  */
-final class Progress implements Ingester.Listener, AutoCloseable {
+public final class Progress implements Ingester.Listener, AutoCloseable {
     private final String task;
     private ProgressBar bar;
 
@@ -19,7 +19,7 @@ final class Progress implements Ingester.Listener, AutoCloseable {
         this.task = task;
     }
 
-    static boolean onTerminal() {
+    public static boolean onTerminal() {
         return System.console() != null;
     }
 

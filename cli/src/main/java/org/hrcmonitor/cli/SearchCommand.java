@@ -72,7 +72,10 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void text(SearchResult result, PrintWriter out) {
         boolean ansi = Progress.onTerminal();
-        out.printf("%d match%s%s%n", result.total(), result.total() == 1 ? "" : "es",
+        long sections = result.total() - result.documents();
+        out.printf("%d match%s%s%s%n", result.total(), result.total() == 1 ? "" : "es",
+                sections == 0 ? "" : String.format(" (%d document%s, %d section%s)", result.documents(),
+                        result.documents() == 1 ? "" : "s", sections, sections == 1 ? "" : "s"),
                 result.hits().size() < result.total() ? " (showing " + result.hits().size() + ")" : "");
         result.facets().forEach((dim, values) -> {
             if (!values.isEmpty()) {

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hrcmonitor.index.search.SearchRequest;
 import org.hrcmonitor.pipeline.document.Kind;
+import org.hrcmonitor.pipeline.tag.theme.Taxonomy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The query words and filters ({@code --kind --lang --from --to --country --theme}), shared by search and export. */
+/** The query words and filters ({@code --kind --lang --from --to --country --theme}), shared by search, export and the weekly report. */
 public final class SearchOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -49,6 +50,15 @@ public final class SearchOptions {
         }
         if (lang != null && !List.of("nl", "en", "other").contains(lang)) {
             throw new ParameterException(command.commandLine(), "unknown language '" + lang + "' (expected nl, en or other)");
+        }
+        if (!themes.isEmpty()) {
+            // an unknown theme would silently match nothing: a report of zeros that looks like a quiet week
+            Taxonomy taxonomy = Taxonomy.standard();
+            try {
+                themes.forEach(taxonomy::byId);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(command.commandLine(), e.getMessage());
+            }
         }
         try {
             return new SearchRequest(String.join(" ", words), kind, lang, from, to, countries, themes, limit, facets);

@@ -34,6 +34,9 @@ public final class Searcher {
         FacetsCollectorManager.FacetsResult found =
                 FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
         TopDocs top = found.topDocs();
+        // sections (resolutions inside a session report) match on their own; the weekly report counts whole documents
+        long documents = searcher.count(new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build());
         Highlights passages = Highlights.snippets(searcher, text, top, SNIPPETS_PER_HIT);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -46,10 +49,13 @@ public final class Searcher {
         }
         Map<String, List<FacetCount>> facets = request.facets()
                 ? FacetCounting.count(index, found.facetsCollector(), FACET_VALUES) : Map.of();
-        return new SearchResult(top.totalHits.value, hits, facets);
+        return new SearchResult(top.totalHits.value, documents, hits, facets);
     }
 
-    /** The text query with the request's filters; what search ranks and export walks in entry order. */
+    /**
+     * The text query with the request's filters; what search ranks, export walks in entry order and the weekly report
+     * counts per week, so the three always select the same documents.
+     */
     public static Query withFilters(Query text, SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(IndexSchema.failuresOnly(), BooleanClause.Occur.MUST_NOT);
