@@ -7,8 +7,8 @@ import java.util.List;
  * that names it as the place where something happens ("in de Mensenrechtenraad een resolutie steunen").
  *
  * @param theme the theme the body tags
- * @param names its names in both languages; one written with a capital matches only as written ("College", the
- *              defined name in a law, not "het college van burgemeester en wethouders")
+ * @param names its names in both languages; a word written with a capital matches only as written ("het College",
+ *              the defined name in a law, not "het college van burgemeester en wethouders")
  */
 record Body(String theme, List<String> names) {
     Body {

@@ -25,7 +25,7 @@ import java.util.Map;
  *       {@code persoon}) are not trusted.</li>
  * </ul>
  * English compounds are separate words or hyphenated, which the word split already handles. A term written with a
- * capital ({@code College}, the defined name of a body in a law) matches only as written.
+ * capital ({@code het College}, the defined name of a body in a law) matches that word only as written.
  */
 final class TermIndex {
     static final int MIN_HEAD = 6;
@@ -40,6 +40,11 @@ final class TermIndex {
         boolean cased() {
             return !text.equals(text.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** A term's word written with a capital is compared as written, any other on its matching form. */
+    private static boolean same(WordForms.Word own, WordForms.Word word) {
+        return own.surface().equals(own.lower()) ? own.form().equals(word.form()) : own.surface().equals(word.surface());
     }
 
     /** Where a term was found: words {@code [from, to)} of the sentence; in a compound, only part of the first. */
@@ -90,7 +95,7 @@ final class TermIndex {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (Term term : byFirstForm.getOrDefault(words.get(i).form(), List.of())) {
-                if (same(term, 0, words.get(i)) && restFollows(term, words, i)) {
+                if (same(term.words().get(0), words.get(i)) && restFollows(term, words, i)) {
                     matches.add(new Match(term, i, i + term.words().size(), false));
                 }
             }
@@ -108,16 +113,11 @@ final class TermIndex {
             return false;
         }
         for (int k = 1; k < term.words().size(); k++) {
-            if (!same(term, k, words.get(start + k))) {
+            if (!same(term.words().get(k), words.get(start + k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean same(Term term, int k, WordForms.Word word) {
-        WordForms.Word own = term.words().get(k);
-        return term.cased() ? own.surface().equals(word.surface()) : own.form().equals(word.form());
     }
 
     private static boolean inCompound(Term term, WordForms.Word word) {

@@ -83,7 +83,7 @@ public final class ThemeAnnotator implements Annotator {
             switch (m.term().kind()) {
                 case CUE, NAME -> { }
                 case BODY -> {
-                    if (!inVenue(words, m.from(), isDutch ? venuesNl : venuesEn)) {
+                    if (!inTitles.contains(m.from()) && !inVenue(words, m.from(), isDutch ? venuesNl : venuesEn)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
