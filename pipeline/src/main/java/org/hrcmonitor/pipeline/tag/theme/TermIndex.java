@@ -44,7 +44,8 @@ final class TermIndex {
 
     /** A term's word written with a capital is compared as written, any other on its matching form. */
     private static boolean same(WordForms.Word own, WordForms.Word word) {
-        return own.surface().equals(own.lower()) ? own.form().equals(word.form()) : own.surface().equals(word.surface());
+        return own.surface().equals(own.lower()) ? own.form().equals(word.form())
+                : own.surface().equals(word.surface());
     }
 
     /** Where a term was found: words {@code [from, to)} of the sentence; in a compound, only part of the first. */

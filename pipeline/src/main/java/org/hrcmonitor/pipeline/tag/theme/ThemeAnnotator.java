@@ -35,9 +35,7 @@ public final class ThemeAnnotator implements Annotator {
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
-    private final Set<String> venuesNl;
-    private final Set<String> venuesEn;
-    private final Set<String> venueSkips;
+    private final Venues venues;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -50,9 +48,7 @@ public final class ThemeAnnotator implements Annotator {
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
-        this.venuesNl = formsOf(taxonomy.venues(true), true);
-        this.venuesEn = formsOf(taxonomy.venues(false), false);
-        this.venueSkips = new HashSet<>(taxonomy.venueSkips());
+        this.venues = new Venues(taxonomy, forms);
     }
 
     @Override
@@ -76,14 +72,15 @@ public final class ThemeAnnotator implements Annotator {
         List<TermIndex.Match> matches = (isDutch ? dutch : english).find(words);
         boolean aboutInstrument = matches.stream().anyMatch(m -> m.term().kind() == TermIndex.Kind.CUE);
         Set<Integer> inTitles = new HashSet<>();
-        matches.stream().filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT || m.term().kind() == TermIndex.Kind.NAME)
+        matches.stream()
+                .filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT || m.term().kind() == TermIndex.Kind.NAME)
                 .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
         Map<String, Set<String>> terms = new HashMap<>();
         for (TermIndex.Match m : matches) {
             switch (m.term().kind()) {
                 case CUE, NAME -> { }
                 case BODY -> {
-                    if (!inTitles.contains(m.from()) && !inVenue(words, m.from(), isDutch ? venuesNl : venuesEn)) {
+                    if (!inTitles.contains(m.from()) && !venues.before(words, m.from(), isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
@@ -102,22 +99,6 @@ public final class ThemeAnnotator implements Annotator {
         }
         residuals.forEach(r -> r.apply(terms));
         return terms;
-    }
-
-    /** Whether the first word before position {@code from} that is no article or "van" is a venue word. */
-    private boolean inVenue(List<WordForms.Word> words, int from, Set<String> venues) {
-        for (int i = from - 1; i >= 0; i--) {
-            if (!venueSkips.contains(words.get(i).lower())) {
-                return venues.contains(words.get(i).form());
-            }
-        }
-        return false;
-    }
-
-    private Set<String> formsOf(List<String> words, boolean isDutch) {
-        Set<String> result = new HashSet<>();
-        words.forEach(w -> forms.words(w, isDutch).forEach(f -> result.add(f.form())));
-        return result;
     }
 
     /**
