@@ -31,7 +31,8 @@ public final class Taxonomy {
     private final List<String> venuesNl;
     private final List<String> venuesEn;
     private final List<String> venueSkips;
-    private final List<String> names;
+    private final List<String> namesNl;
+    private final List<String> namesEn;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals) {
@@ -44,7 +45,8 @@ public final class Taxonomy {
         this.venuesNl = strings(root.path("venues").path("nl"));
         this.venuesEn = strings(root.path("venues").path("en"));
         this.venueSkips = strings(root.path("venues").path("skip"));
-        this.names = strings(root.path("names"));
+        this.namesNl = strings(root.path("names").path("nl"));
+        this.namesEn = strings(root.path("names").path("en"));
     }
 
     /** The taxonomy shipped with the project. */
@@ -145,8 +147,8 @@ public final class Taxonomy {
     }
 
     /** Names of offices and ministries whose words tag nothing ("Volksgezondheid, Welzijn en Sport"). */
-    List<String> names() {
-        return names;
+    List<String> names(boolean dutch) {
+        return dutch ? namesNl : namesEn;
     }
 
     private static String text(JsonNode node, String field) {

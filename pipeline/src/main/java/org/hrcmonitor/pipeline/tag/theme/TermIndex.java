@@ -73,7 +73,7 @@ final class TermIndex {
                 add(new Term(Kind.BODY, body.theme(), name, forms.words(name, dutch)));
             }
         }
-        for (String name : taxonomy.names()) {
+        for (String name : taxonomy.names(dutch)) {
             add(new Term(Kind.NAME, null, name, forms.words(name, dutch)));
         }
         for (String cue : taxonomy.cues(dutch)) {
