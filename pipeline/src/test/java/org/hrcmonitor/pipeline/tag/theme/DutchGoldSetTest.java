@@ -42,11 +42,11 @@ class DutchGoldSetTest {
 
     /**
      * 91 sentences drawn like the held-out set below (treebank text, law sentences), labelled before any run and
-     * tuned on: micro-F1 0.837. Each of its two batches scored about 0.71 on its first run.
+     * tuned on: micro-F1 0.844. Each of its two batches scored about 0.71 on its first run.
      */
     @Test
     void secondDevelopmentSet() throws IOException {
-        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.83);
+        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.84);
     }
 
     /**
