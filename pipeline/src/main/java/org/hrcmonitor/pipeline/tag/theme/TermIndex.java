@@ -2,9 +2,11 @@ package org.hrcmonitor.pipeline.tag.theme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The terms of one language, compiled to word-form sequences, found in a sentence's words.
@@ -54,7 +56,9 @@ final class TermIndex {
 
     private final boolean dutch;
     private final Map<String, List<Term>> byFirstForm = new HashMap<>();
-    private final List<Term> compoundable = new ArrayList<>();
+    /** Dutch terms that may end a compound, by their first word's form, and that may start one, by its surface. */
+    private final Map<String, List<Term>> byHead = new HashMap<>();
+    private final Map<String, List<Term>> byModifier = new HashMap<>();
 
     TermIndex(Taxonomy taxonomy, WordForms forms, boolean dutch) {
         this.dutch = dutch;
@@ -87,7 +91,10 @@ final class TermIndex {
         }
         byFirstForm.computeIfAbsent(term.words().get(0).form(), k -> new ArrayList<>()).add(term);
         if (dutch && term.kind() == Kind.TERM && !term.cased()) {
-            compoundable.add(term);
+            byHead.computeIfAbsent(term.words().get(0).form(), k -> new ArrayList<>()).add(term);
+            if (term.words().size() == 1) {
+                byModifier.computeIfAbsent(term.words().get(0).lower(), k -> new ArrayList<>()).add(term);
+            }
         }
     }
 
@@ -100,13 +107,27 @@ final class TermIndex {
                     matches.add(new Match(term, i, i + term.words().size(), false));
                 }
             }
-            for (Term term : compoundable) {
+            for (Term term : compoundCandidates(words.get(i))) {
                 if (inCompound(term, words.get(i)) && restFollows(term, words, i)) {
                     matches.add(new Match(term, i, i + term.words().size(), true));
                 }
             }
         }
         return matches;
+    }
+
+    /** The terms whose first word ends or starts this word: looked up by its endings and beginnings. */
+    private Set<Term> compoundCandidates(WordForms.Word word) {
+        Set<Term> found = new LinkedHashSet<>();
+        String form = word.form();
+        for (int k = MIN_REST; k <= form.length() - MIN_HEAD; k++) {
+            found.addAll(byHead.getOrDefault(form.substring(k), List.of()));
+        }
+        String lower = word.lower();
+        for (int k = MIN_MODIFIER; k <= lower.length() - MIN_REST; k++) {
+            found.addAll(byModifier.getOrDefault(lower.substring(0, k), List.of()));
+        }
+        return found;
     }
 
     private static boolean restFollows(Term term, List<WordForms.Word> words, int start) {
