@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * The theme taxonomy: themes with bilingual terms, named instruments, the cues that make a sentence about an
- * instrument itself, and residual themes that yield to more specific ones. Read from {@code themes.yaml}, which people edit; immutable once read.
+ * instrument itself, bodies and the words that make a mention of one a place, names whose words tag nothing, and
+ * residual themes that yield to more specific ones. Read from {@code themes.yaml}, which people edit; immutable once
+ * read.
  */
 public final class Taxonomy {
     private static final String RESOURCE = "themes.yaml";
@@ -25,14 +27,26 @@ public final class Taxonomy {
     private final List<String> cuesEn;
     private final List<String> cuesNl;
     private final List<Residual> residuals;
+    private final List<Body> bodies;
+    private final List<String> venuesNl;
+    private final List<String> venuesEn;
+    private final List<String> venueSkips;
+    private final List<String> namesNl;
+    private final List<String> namesEn;
 
-    private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, List<String> cuesEn, List<String> cuesNl,
+    private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals) {
         this.byId = byId;
         this.residuals = List.copyOf(residuals);
         this.instruments = List.copyOf(instruments);
-        this.cuesEn = List.copyOf(cuesEn);
-        this.cuesNl = List.copyOf(cuesNl);
+        this.cuesEn = strings(root.path("cues").path("en"));
+        this.cuesNl = strings(root.path("cues").path("nl"));
+        this.bodies = List.copyOf(bodies);
+        this.venuesNl = strings(root.path("venues").path("nl"));
+        this.venuesEn = strings(root.path("venues").path("en"));
+        this.venueSkips = strings(root.path("venues").path("skip"));
+        this.namesNl = strings(root.path("names").path("nl"));
+        this.namesEn = strings(root.path("names").path("en"));
     }
 
     /** The taxonomy shipped with the project. */
@@ -66,6 +80,13 @@ public final class Taxonomy {
             }
             instruments.add(new Instrument(theme, strings(i.path("names"))));
         }
+        List<Body> bodies = new ArrayList<>();
+        for (JsonNode b : root.path("bodies")) {
+            if (!byId.containsKey(text(b, "theme"))) {
+                throw new IllegalArgumentException("Body with unknown theme: " + b);
+            }
+            bodies.add(new Body(text(b, "theme"), strings(b.path("names"))));
+        }
         List<Residual> residuals = new ArrayList<>();
         for (JsonNode r : root.path("residual")) {
             Residual residual = new Residual(text(r, "theme"), Set.copyOf(strings(r.path("generic"))),
@@ -75,8 +96,7 @@ public final class Taxonomy {
             }
             residuals.add(residual);
         }
-        return new Taxonomy(byId, instruments, strings(root.path("cues").path("en")), strings(root.path("cues").path("nl")),
-                residuals);
+        return new Taxonomy(byId, instruments, root, bodies, residuals);
     }
 
     public List<Theme> themes() {
@@ -112,6 +132,25 @@ public final class Taxonomy {
         return dutch ? cuesNl : cuesEn;
     }
 
+    List<Body> bodies() {
+        return bodies;
+    }
+
+    /** Words that, just before a body's name, make it a place ("in", "via"). */
+    List<String> venues(boolean dutch) {
+        return dutch ? venuesNl : venuesEn;
+    }
+
+    /** Words looked past on the way back from a body's name to a venue word ("de", "van"). */
+    List<String> venueSkips() {
+        return venueSkips;
+    }
+
+    /** Names of offices and ministries whose words tag nothing ("Volksgezondheid, Welzijn en Sport"). */
+    List<String> names(boolean dutch) {
+        return dutch ? namesNl : namesEn;
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {
@@ -123,6 +162,6 @@ public final class Taxonomy {
     private static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
-        return values;
+        return List.copyOf(values);
     }
 }

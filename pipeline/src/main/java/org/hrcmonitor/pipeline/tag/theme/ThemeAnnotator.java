@@ -21,7 +21,9 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * terms make it surer. Named instruments follow the labelling convention that a title alone does not tag its
  * subject: words inside an instrument's name never count as terms; the name tags {@code un-mechanisms}, and its
  * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
- * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}).
+ * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}), nor does one inside a
+ * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
+ * before it ("in de", "via de") makes it only the place where something happens.
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -33,6 +35,7 @@ public final class ThemeAnnotator implements Annotator {
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
+    private final Venues venues;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -45,6 +48,7 @@ public final class ThemeAnnotator implements Annotator {
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
+        this.venues = new Venues(taxonomy, forms);
     }
 
     @Override
@@ -64,15 +68,22 @@ public final class ThemeAnnotator implements Annotator {
 
     /** The distinct terms found per theme in one sentence. */
     Map<String, Set<String>> themeTerms(String sentence, boolean isDutch) {
-        List<TermIndex.Match> matches = (isDutch ? dutch : english).find(forms.words(sentence, isDutch));
+        List<WordForms.Word> words = forms.words(sentence, isDutch);
+        List<TermIndex.Match> matches = (isDutch ? dutch : english).find(words);
         boolean aboutInstrument = matches.stream().anyMatch(m -> m.term().kind() == TermIndex.Kind.CUE);
         Set<Integer> inTitles = new HashSet<>();
-        matches.stream().filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT)
+        matches.stream()
+                .filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT || m.term().kind() == TermIndex.Kind.NAME)
                 .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
         Map<String, Set<String>> terms = new HashMap<>();
         for (TermIndex.Match m : matches) {
             switch (m.term().kind()) {
-                case CUE -> { }
+                case CUE, NAME -> { }
+                case BODY -> {
+                    if (!inTitles.contains(m.from()) && !venues.before(words, m.from(), isDutch)) {
+                        add(terms, m.term().theme(), m);
+                    }
+                }
                 case INSTRUMENT -> {
                     add(terms, MECHANISMS, m);
                     if (!aboutInstrument) {
@@ -93,11 +104,14 @@ public final class ThemeAnnotator implements Annotator {
     /**
      * Whether a longer term covers this one: "education" in "human rights education", "equality" in "gender
      * equality" and "discrimination" in "discrimination against women" name the longer term's topic, and
-     * "rights defender" in "human rights defender" is the same mention, not a second one.
+     * "rights defender" in "human rights defender" is the same mention, not a second one. A longer term found as the
+     * head of a compound does not cover the compound's other part: "discriminatie" in "discriminatieofficier van
+     * justitie" is a mention of its own.
      */
     private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
         return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
-                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from());
+                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from()
+                && !(o.inCompound() && o.from() == m.from()));
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {

@@ -21,8 +21,8 @@ import org.hrcmonitor.models.lemma.LemmaDictionary;
 final class WordForms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    /** A word of a text: its lower-case surface form and its matching form. */
-    record Word(String lower, String form) {
+    /** A word of a text: as written, in lower case, and its matching form. */
+    record Word(String surface, String lower, String form) {
     }
 
     private final LemmaDictionary dutchLemmas;
@@ -41,7 +41,7 @@ final class WordForms {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
-            words.add(new Word(lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
+            words.add(new Word(m.group(), lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
         }
         return words;
     }

@@ -24,20 +24,39 @@ import org.junit.jupiter.api.Test;
 class DutchGoldSetTest {
     private static final Path GOLD = Path.of("../corpus/.gold");
 
-    /** 59 sentences (seed letter, ParlaMint) the Dutch terms were tuned on: micro-F1 0.818. */
+    /** 59 sentences (seed letter, ParlaMint) the Dutch terms were tuned on: micro-F1 0.947 (0.818 before). */
     @Test
     void developmentSet() throws IOException {
-        assertTrue(score("themes-dev.jsonl").micro().f1() >= 0.80);
+        assertTrue(score("themes-dev.jsonl").micro().f1() >= 0.94);
     }
 
     /**
-     * 53 sentences from Dutch laws, a treaty and parliamentary decisions, labelled before the tagger ran on them and
-     * never tuned on: micro-F1 0.626 (P 0.655, R 0.600), well under the 0.80 bar. Legal Dutch differs from the
-     * letters the terms were written for; this is the figure to improve.
+     * 53 sentences from Dutch laws, a treaty and parliamentary decisions: held out until its first run (micro-F1
+     * 0.626), then tuned on: 0.932 here, where the language is detected (0.950 by hrc eval tagging, told each line
+     * is Dutch).
+     */
+    @Test
+    void lawsAndTreatySet() throws IOException {
+        assertTrue(score("themes-test.jsonl").micro().f1() >= 0.93);
+    }
+
+    /**
+     * 91 sentences drawn like the held-out set below (treebank text, law sentences), labelled before any run and
+     * tuned on: micro-F1 0.844. Each of its two batches scored about 0.71 on its first run.
+     */
+    @Test
+    void secondDevelopmentSet() throws IOException {
+        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.84);
+    }
+
+    /**
+     * 93 sentences never tuned on, labelled before any run, errors never inspected (seed letter sentences outside
+     * themes-dev, ParlaMint, treebank news and Wikipedia, laws): micro-F1 0.667 (P 0.621, R 0.719), 0.555 before the
+     * legal terms. Still under the 0.80 bar: general text (the treebank part, P 0.385) is where it falls short.
      */
     @Test
     void heldOutSet() throws IOException {
-        assertTrue(score("themes-test.jsonl").micro().f1() >= 0.62);
+        assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.66);
     }
 
     private static ThemeScores score(String file) throws IOException {

@@ -57,4 +57,12 @@ class TaxonomyTest {
                 () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
         assertEquals("Instrument with unknown theme: nope", e.getMessage());
     }
+
+    @Test
+    void aBodyWithAnUnknownThemeIsRejected() {
+        String yaml = "themes: []\nbodies:\n  - theme: nope\n    names: [Raad]\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("Body with unknown theme"), e.getMessage());
+    }
 }

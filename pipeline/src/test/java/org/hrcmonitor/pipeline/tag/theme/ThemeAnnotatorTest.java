@@ -78,6 +78,39 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void aBodyIsTheTopicWhenSpokenOfButNotWhereSomethingHappens() {
+        assertEquals(List.of("Het kabinet wil de Mensenrechtenraad van binnenuit hervormen. -> hrc-institution 0.5"),
+                tags("Het kabinet wil de Mensenrechtenraad van binnenuit hervormen. "
+                        + "Nederland dient in de Mensenrechtenraad een resolutie in."));
+    }
+
+    @Test
+    void aCapitalisedBodyMatchesOnlyAsWritten() {
+        assertEquals(List.of("Het College vervult zijn taak in onafhankelijkheid. -> national-institutions 0.5"),
+                tags("Het College vervult zijn taak in onafhankelijkheid. "
+                        + "Het college van burgemeester en wethouders vergadert op dinsdag."));
+    }
+
+    @Test
+    void theWordsOfAMinistrysNameTagNothing() {
+        assertEquals(List.of(), tags("De minister van Volksgezondheid, Welzijn en Sport is aanwezig."));
+    }
+
+    @Test
+    void aMultiWordTermMatchesWithItsFirstWordAsACompoundHead() {
+        assertEquals(List.of(
+                        "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> justice-rule-of-law 0.75",
+                        "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> discrimination 0.5"),
+                tags("Bij elk parket is een discriminatieofficier van justitie aangesteld."));
+    }
+
+    @Test
+    void aCompoundHeadNeedsAWordBeforeItAndATermThatIsItsOwnWord() {
+        // "gelijkheid" ends "mogelijkheid"; "gevangene" lemmatizes to "vangen", which ends "ontvangen"
+        assertEquals(List.of(), tags("De leden ontvangen de mogelijkheid om te spreken."));
+    }
+
+    @Test
     void unrelatedTextGetsNoTheme() {
         assertEquals(List.of(), tags("De vergadering wordt om 13.30 uur hervat. The weather in Geneva was fine."));
     }
