@@ -83,6 +83,10 @@ final class WeeklyChart {
         }
         DateAxis time = new DateAxis("week");
         time.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+        if (!r.weeks().isEmpty()) {
+            // the whole report range, not just the weeks with documents: quiet weeks at either end are news too
+            time.setRange(millis(r.from()), millis(r.to().plusDays(1)));
+        }
         SymbolAxis columns = new SymbolAxis(null, names);
         columns.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(data, time, columns, renderer);

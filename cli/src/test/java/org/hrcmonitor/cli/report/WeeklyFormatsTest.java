@@ -29,9 +29,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every format of one report across a new year. No headless browser is installed on the build machines, so the HTML
- * is checked the way a browser would need it: it parses, references nothing outside itself, escapes titles, and its
- * chart decodes as an image.
+ * Every format of one report across a new year. The HTML is checked the way a browser would need it: it parses,
+ * references nothing outside itself, escapes titles, and its chart decodes as an image (WeeklyHtmlBrowserTest renders
+ * it in a real headless browser where one is installed).
  */
 class WeeklyFormatsTest {
     static final ReportDocument LETTER = new ReportDocument("a1", "Brief <script>alert('x')</script> & \"zo\"", "letter",
