@@ -177,7 +177,7 @@ public final class IndexSchema {
         tags(d, COUNTRY, COUNTRY_COUNTS, countries);
         tags(d, THEME, THEME_COUNTS, themes);
         d.add(new StoredField(TEXT, doc.textOf(part)));
-        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(textField(language), text, BODY)));
+        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(bodyField(language), text, BODY)));
         return d;
     }
 
@@ -213,7 +213,8 @@ public final class IndexSchema {
         d.add(new StringField(field, value, Field.Store.YES));
     }
 
-    private static String textField(String language) {
+    /** The body field that holds text of a language ({@code nl}, {@code en}, anything else). */
+    public static String bodyField(String language) {
         return switch (language) {
             case "nl" -> TEXT_NL;
             case "en" -> TEXT_EN;
