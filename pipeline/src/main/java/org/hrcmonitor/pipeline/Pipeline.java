@@ -13,6 +13,7 @@ import org.hrcmonitor.pipeline.annotate.SectionAnnotator;
 import org.hrcmonitor.pipeline.annotate.SentenceAnnotator;
 import org.hrcmonitor.pipeline.annotate.SymbolAnnotator;
 import org.hrcmonitor.pipeline.annotate.TitleAnnotator;
+import org.hrcmonitor.pipeline.commit.CommitmentAnnotator;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.SourceDocument;
 import org.hrcmonitor.pipeline.read.ReadException;
@@ -44,7 +45,7 @@ public final class Pipeline {
     public static Pipeline standard(Duration readTimeout) {
         return new Pipeline(new Readers(readTimeout), List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(), new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator(),
                 new SentenceAnnotator(LanguageModels.shared()), new CountryAnnotator(),
-                new ThemeAnnotator()));
+                new ThemeAnnotator(), new CommitmentAnnotator()));
     }
 
     public Document process(SourceFile file) throws ReadException {

@@ -3,7 +3,7 @@ package org.hrcmonitor.cli.eval;
 import picocli.CommandLine.Command;
 
 @Command(name = "eval", description = "Measure accuracy against labelled data (precision, recall, F1).",
-        subcommands = {EvalTaggingCommand.class, EvalUprThemesCommand.class})
+        subcommands = {EvalTaggingCommand.class, EvalUprThemesCommand.class, EvalCommitmentsCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

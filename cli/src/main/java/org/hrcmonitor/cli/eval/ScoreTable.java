@@ -15,11 +15,7 @@ final class ScoreTable {
 
     static void print(Map<String, TagEvaluation> scores, Map<String, Integer> items, Format format, PrintWriter out) {
         if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            scores.forEach((name, s) -> json.put(name, Map.of("items", items.get(name), "precision", s.precision(),
-                    "recall", s.recall(), "f1", s.f1(), "tp", s.truePositives(), "fp", s.falsePositives(),
-                    "fn", s.falseNegatives())));
-            out.println(Json.write(json));
+            out.println(Json.write(json(scores, items)));
         } else {
             Table t = new Table("scored", "items", "precision", "recall", "F1", "tp", "fp", "fn");
             scores.forEach((name, s) -> t.row(name, items.get(name), fmt(s.precision()), fmt(s.recall()), fmt(s.f1()),
@@ -27,6 +23,15 @@ final class ScoreTable {
             t.print(out);
         }
         out.flush();
+    }
+
+    /** One entry per named set of scores, as {@link #print} writes them in JSON. */
+    static Map<String, Object> json(Map<String, TagEvaluation> scores, Map<String, Integer> items) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        scores.forEach((name, s) -> json.put(name, Map.of("items", items.get(name), "precision", s.precision(),
+                "recall", s.recall(), "f1", s.f1(), "tp", s.truePositives(), "fp", s.falsePositives(),
+                "fn", s.falseNegatives())));
+        return json;
     }
 
     private static String fmt(double v) {

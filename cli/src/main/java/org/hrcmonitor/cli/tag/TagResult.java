@@ -13,9 +13,10 @@ import org.hrcmonitor.pipeline.tag.theme.Taxonomy;
 
 /**
  * What {@code hrc tag} reports for one text: its language, the countries with every mention, and the themes
- * aggregated from sentences (how many sentences, a combined score, the strongest sentences as evidence).
+ * aggregated from sentences (how many sentences, a combined score, the strongest sentences as evidence), and the
+ * commitments the author makes, in text order.
  */
-record TagResult(String lang, List<Country> countries, List<Theme> themes) {
+record TagResult(String lang, List<Country> countries, List<Theme> themes, List<TagCommitment> commitments) {
     private static final int EVIDENCE = 3;
 
     record Mention(int start, int end, String text) {}
@@ -45,7 +46,8 @@ record TagResult(String lang, List<Country> countries, List<Theme> themes) {
         List<Theme> themes = new ArrayList<>();
         byTheme.forEach((id, tags) -> themes.add(theme(doc, id, tags, taxonomy, lang)));
         themes.sort(Comparator.comparing((Theme t) -> -t.score()).thenComparing(Theme::id));
-        return new TagResult(lang, countries, themes);
+        List<TagCommitment> commitments = doc.commitments().stream().map(c -> TagCommitment.of(doc, c)).toList();
+        return new TagResult(lang, countries, themes, commitments);
     }
 
     private static Theme theme(Document doc, String id, List<ThemeTag> tags, Taxonomy taxonomy, String lang) {

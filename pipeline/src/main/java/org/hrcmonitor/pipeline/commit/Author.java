@@ -1,0 +1,42 @@
+package org.hrcmonitor.pipeline.commit;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ways a Dutch government letter names its author: self-references ("het kabinet", "we", "the Government") and
+ * the Netherlands itself ("Nederland", "het Koninkrijk der Nederlanden"). Another state's name is never the author,
+ * since one sentence cannot tell "Slovenia will" in Slovenia's report from "China will" in ours.
+ */
+final class Author {
+    private static final List<List<String>> DUTCH = phrases(
+            "de inzet van het kabinet", "het koninkrijk der nederlanden", "het koninkrijk", "het kabinet",
+            "de nederlandse regering", "de regering", "nederland", "wij", "we", "ik");
+    private static final List<List<String>> ENGLISH = phrases(
+            "the kingdom of the netherlands", "the government of the netherlands", "the dutch government",
+            "the netherlands", "the kingdom", "the government", "the cabinet", "my government", "our government",
+            "we", "i");
+    /** A country name after one of these is an adverbial ("in Nederland"), not the subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "uit", "voor", "naar", "met", "door", "van", "op",
+            "aan", "tot", "bij", "over", "of", "to", "for", "from", "with", "by", "at", "on", "as", "als");
+
+    private Author() {
+    }
+
+    /** The number of words an author phrase covers at {@code at} (longest first), or 0. */
+    static int matchAt(List<String> words, int at, boolean dutch) {
+        if (at > 0 && PREPOSITIONS.contains(words.get(at - 1))) {
+            return 0;
+        }
+        for (List<String> phrase : dutch ? DUTCH : ENGLISH) {
+            if (at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private static List<List<String>> phrases(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(p -> List.of(p.split(" "))).toList();
+    }
+}
