@@ -50,7 +50,8 @@ final class FollowUpText {
                 out.println("    why: " + e.reasons().stream().map(Reason::toString).collect(Collectors.joining("; ")));
             }
             if (!e.text().isEmpty()) {
-                out.println("      … " + cut(e.text(), PASSAGE) + " …");
+                String whole = e.text().strip().replaceAll("\\s+", " ");
+                out.println("      … " + cut(whole.length() <= PASSAGE ? whole : e.fromMiddle(), PASSAGE) + " …");
             }
         }
         out.flush();

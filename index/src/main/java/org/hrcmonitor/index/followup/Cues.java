@@ -77,10 +77,15 @@ final class Cues {
 
     static String authorOf(IndexedCommitment c) {
         String named = CountryNames.firstIn(c.actor());
-        if (named != null) {
-            return named;
-        }
-        return "nl".equals(c.lang()) ? "NL" : null;
+        return named != null ? named : authorOfLetter(c.lang());
+    }
+
+    /**
+     * Whose government writes letters in a language, as far as this tool knows: the Dutch one writes Dutch letters;
+     * for English letters it cannot tell.
+     */
+    static String authorOfLetter(String language) {
+        return "nl".equals(language) ? "NL" : null;
     }
 
     private static Taxonomy taxonomy() {

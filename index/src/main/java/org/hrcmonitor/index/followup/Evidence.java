@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param symbol     the section's symbol if in one, else the document's, or null
  * @param start      where the passage starts in the document's text
  * @param end        where it ends
- * @param text       the passage, white space collapsed
+ * @param text       the passage as the document has it (line breaks included): the sentence before the middle one,
+ *                   the middle one (where the id points) and the one after
  * @param score      how much it shares with the commitment, in [0, 1] (see {@code PassageScoring})
  * @param reasons    what it shares
  * @param judgement  what staff said about it, or null
@@ -37,6 +38,12 @@ public record Evidence(String id, String documentId, String sectionId, String ti
     Evidence judged(Judgement j) {
         return new Evidence(id, documentId, sectionId, title, kind, date, symbol, path, start, end, text, score,
                 reasons, j);
+    }
+
+    /** The passage from its middle sentence on, white space collapsed: what a reader should see first. */
+    public String fromMiddle() {
+        int middle = EvidenceId.offsetOf(id) - start;
+        return (middle > 0 && middle < text.length() ? text.substring(middle) : text).strip().replaceAll("\\s+", " ");
     }
 
     /** Whether it shows the commitment was followed up: confirmed always, rejected never, else by score. */

@@ -69,7 +69,9 @@ final class EvidenceFinder {
             Optional<Located> doc = locate(id);
             if (doc.isPresent()) {
                 Map<Integer, List<Span>> matches = p.query().matches(searcher, doc.get().number());
-                for (PassageScoring.Scored s : p.scoring().best(doc.get().doc().text(), matches, PER_DOCUMENT)) {
+                boolean byAuthor = byAuthor(c, doc.get().doc());
+                for (PassageScoring.Scored s : p.scoring().best(doc.get().doc().text(), matches, byAuthor,
+                        PER_DOCUMENT)) {
                     found.add(evidence(doc.get(), s));
                 }
             }
@@ -91,22 +93,29 @@ final class EvidenceFinder {
             if (sentences.get(i).start() == offset) {
                 Prepared p = prepare(c);
                 Map<Integer, List<Span>> matches = p.query().matches(searcher, doc.get().number());
-                return Optional.of(evidence(doc.get(),
-                        p.scoring().score(text, sentences.get(i), Passages.window(sentences, i), matches)));
+                return Optional.of(evidence(doc.get(), p.scoring().score(text, sentences.get(i),
+                        Passages.window(sentences, i), matches, byAuthor(c, doc.get().doc()))));
             }
         }
         return Optional.empty();
     }
 
+    /** Whether the commitment's author wrote a document: a later letter of the same government. */
+    private static boolean byAuthor(IndexedCommitment c, IndexedDocument doc) {
+        String author = Cues.authorOf(c);
+        return author != null && "letter".equals(doc.kind()) && author.equals(Cues.authorOfLetter(doc.lang()));
+    }
+
     private Prepared prepare(IndexedCommitment c) throws IOException {
         CueQuery query = new CueQuery(Cues.of(c));
-        double documents = searcher.count(IndexSchema.documentsOnly());
+        // sections count as documents here: a session report is one document but fifty resolutions, and a word
+        // all of them have says little about any of them
+        double units = searcher.count(IndexSchema.documentsAndSections());
         double[] weights = new double[query.cues().size()];
         for (int i = 0; i < weights.length; i++) {
-            Query inDocuments = new BooleanQuery.Builder().add(query.of(i), BooleanClause.Occur.MUST)
-                    .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build();
-            // inverse document frequency: a word every document has says little about any of them
-            weights[i] = 1 + Math.log((documents + 1) / (searcher.count(inDocuments) + 1));
+            Query inUnits = new BooleanQuery.Builder().add(query.of(i), BooleanClause.Occur.MUST)
+                    .add(IndexSchema.documentsAndSections(), BooleanClause.Occur.FILTER).build();
+            weights[i] = 1 + Math.log((units + 1) / (searcher.count(inUnits) + 1));
         }
         return new Prepared(query, new PassageScoring(query.cues(), weights));
     }
@@ -133,7 +142,7 @@ final class EvidenceFinder {
                 .findFirst().orElse(doc);
         return new Evidence(EvidenceId.of(doc.id(), s.center().start()), doc.id(), in == doc ? null : in.id(),
                 in.title(), in.kind(), doc.date(), in.symbol() == null ? doc.symbol() : in.symbol(), doc.path(),
-                s.window().start(), s.window().end(), s.window().of(doc.text()).replaceAll("\\s+", " "), s.score(),
+                s.window().start(), s.window().end(), s.window().of(doc.text()), s.score(),
                 s.reasons(), null);
     }
 }

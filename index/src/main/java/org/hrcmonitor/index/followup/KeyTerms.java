@@ -35,9 +35,10 @@ final class KeyTerms {
         List<Cue> cues = new ArrayList<>();
         for (Glossary.Entry entry : Glossary.entries()) {
             for (String form : entry.in(language)) {
-                int at = find(tokens, Analysis.terms(language, form));
-                if (at >= 0) {
-                    int length = Analysis.terms(language, form).size();
+                List<String> terms = Analysis.terms(language, form);
+                int at = find(tokens, terms);
+                if (at >= 0 && !excluded.containsAll(terms)) {
+                    int length = terms.size();
                     covered.set(at, at + length);
                     String written = sentence.substring(tokens.get(at).start(), tokens.get(at + length - 1).end());
                     cues.add(new Cue(Cue.Kind.TERM, written, Map.of("nl", entry.nl(), "en", entry.en())));

@@ -13,18 +13,21 @@ import org.hrcmonitor.pipeline.document.Span;
  * overlap.
  *
  * <p>The score puts <em>what</em> before <em>who</em>: a co-sponsor list naming the Netherlands and Canada says
- * nothing about a resolution on press freedom unless that resolution is its subject. So {@code what} (0.6 × the
- * share of the key terms' weight found, 0.4 × the share of themes addressed; weights are inverse document
- * frequencies, so "Mensenrechtenraad" counts less than "mandaatverlenging") is multiplied by {@code 0.5 + 0.5 ×
- * who}, where {@code who} averages whether the author is named, and which share of the partners and of the other
+ * nothing about a resolution on press freedom unless that resolution is its subject. So {@code what} (0.7 × the
+ * share of the key terms' weight found, 0.3 × the share of the themes' weight addressed; weights are inverse
+ * frequencies over documents and sections, so "New" counts less than "mandaatverlenging" and the Council's own
+ * theme, which every session record addresses, less than freedom of expression) is multiplied by {@code 0.5 + 0.5
+ * × who}, where {@code who} averages whether the author is named, and which share of the partners and of the other
  * countries. A commitment that names no one is scored on {@code what} alone. Scores lie in [0, 1].
  */
 final class PassageScoring {
     /** Passages below this are not listed at all. */
     static final double LISTED = 0.25;
-    private static final double TERMS = 0.6;
-    private static final double THEMES = 0.4;
+    private static final double TERMS = 0.7;
+    private static final double THEMES = 0.3;
     private static final int WORDS_PER_REASON = 3;
+    /** What an author reason shows when the author wrote the passage rather than named itself in it. */
+    static final String AUTHOR_WRITES = "writes the document";
 
     /**
      * A passage around sentence {@code center}, its score and why; {@code focus} counts the cues found in the
@@ -41,13 +44,18 @@ final class PassageScoring {
         this.weights = weights.clone();
     }
 
-    /** The best non-overlapping passages of a text, at most {@code limit}, best first. */
-    List<Scored> best(String text, Map<Integer, List<Span>> matches, int limit) {
+    /**
+     * The best non-overlapping passages of a text, at most {@code limit}, best first.
+     *
+     * @param byAuthor whether the commitment's author wrote the text (a later letter of the same government), which
+     *                 then need not name itself to count as the author reporting
+     */
+    List<Scored> best(String text, Map<Integer, List<Span>> matches, boolean byAuthor, int limit) {
         List<Span> sentences = Passages.sentences(text);
         List<Scored> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Span window = Passages.window(sentences, i);
-            Scored s = score(text, sentences.get(i), window, matches);
+            Scored s = score(text, sentences.get(i), window, matches, byAuthor);
             if (s.score() >= LISTED) {
                 all.add(s);
             }
@@ -65,9 +73,11 @@ final class PassageScoring {
     }
 
     /** The passage around one sentence, scored; also for evidence that staff named by id. */
-    Scored score(String text, Span center, Span window, Map<Integer, List<Span>> matches) {
+    Scored score(String text, Span center, Span window, Map<Integer, List<Span>> matches, boolean byAuthor) {
         double termsFound = 0;
         double termsAll = 0;
+        double themesFound = 0;
+        double themesAll = 0;
         int[] found = new int[Cue.Kind.values().length];
         int[] all = new int[Cue.Kind.values().length];
         List<Reason> reasons = new ArrayList<>();
@@ -78,10 +88,15 @@ final class PassageScoring {
             Cue cue = cues.get(c);
             List<Span> at = matches.getOrDefault(c, List.of());
             Set<String> words = wordsWithin(text, at, window);
+            if (byAuthor && cue.kind() == Cue.Kind.AUTHOR && words.isEmpty()) {
+                words = Set.of(AUTHOR_WRITES);
+            }
             focus += wordsWithin(text, at, center).isEmpty() ? 0 : 1;
             all[cue.kind().ordinal()]++;
             if (cue.kind() == Cue.Kind.TERM) {
                 termsAll += weights[c];
+            } else if (cue.kind() == Cue.Kind.THEME) {
+                themesAll += weights[c];
             }
             if (words.isEmpty()) {
                 continue;
@@ -92,6 +107,7 @@ final class PassageScoring {
                 termValues.add(cue.value());
                 termWords.addAll(words);
             } else {
+                themesFound += cue.kind() == Cue.Kind.THEME ? weights[c] : 0;
                 reasons.add(new Reason(cue.kind().id(), cue.value(), words.stream().limit(WORDS_PER_REASON).toList()));
             }
         }
@@ -99,7 +115,7 @@ final class PassageScoring {
             reasons.add(new Reason("terms", String.join(", ", termValues), termWords.stream().toList()));
         }
         double what = weighted(termsAll > 0 ? termsFound / termsAll : -1, TERMS,
-                share(found, all, Cue.Kind.THEME), THEMES);
+                themesAll > 0 ? themesFound / themesAll : -1, THEMES);
         List<Double> who = new ArrayList<>();
         for (Cue.Kind k : List.of(Cue.Kind.AUTHOR, Cue.Kind.PARTNER, Cue.Kind.COUNTRY)) {
             if (all[k.ordinal()] > 0) {
