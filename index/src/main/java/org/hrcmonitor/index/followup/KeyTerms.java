@@ -18,9 +18,9 @@ import java.util.Set;
  * that something is promised, not what.
  */
 final class KeyTerms {
-    private static final String PROMISE_WORDS = "zullen zal blijven inzetten zetten streven voornemens willen wil gaan "
-            + "daarbij daarnaast hierbij hiervoor bovendien tevens verder onder meer actief nadrukkelijk ook altijd "
-            + "will shall continue commit committed intend pledge also further remain actively";
+    private static final String PROMISE_WORDS = "zullen zal blijven inzetten zetten streven voornemens willen wil "
+            + "gaan samen daarbij daarnaast hierbij hiervoor bovendien tevens verder onder meer actief nadrukkelijk ook "
+            + "altijd together will shall continue commit committed intend pledge also further remain actively";
 
     private KeyTerms() {}
 
