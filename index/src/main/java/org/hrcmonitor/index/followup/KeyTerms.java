@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class KeyTerms {
     private static final String PROMISE_WORDS = "zullen zal blijven inzetten zetten streven voornemens willen wil "
-            + "gaan samen daarbij daarnaast hierbij hiervoor bovendien tevens verder onder meer actief nadrukkelijk ook "
-            + "altijd together will shall continue commit committed intend pledge also further remain actively";
+            + "gaan samen daarbij daarnaast hierbij hiervoor bovendien tevens verder onder meer actief nadrukkelijk "
+            + "ook altijd together will shall continue commit committed intend pledge also further remain actively";
 
     private KeyTerms() {}
 

@@ -77,7 +77,8 @@ class FollowUpsTest {
         assertTrue(first.text().contains("A/HRC/43/L.2"), first.text());
         assertEquals("A/HRC/43/2", first.symbol());
         assertTrue(first.score() >= FollowUps.EVIDENCE, first.toString());
-        assertEquals(List.of("author", "partner", "theme", "terms"), first.reasons().stream().map(Reason::kind).toList());
+        assertEquals(List.of("author", "partner", "theme", "terms"),
+                first.reasons().stream().map(Reason::kind).toList());
         assertEquals(new Reason("partner", "CA", List.of("Canada")), first.reasons().get(1));
         assertTrue(first.reasons().get(3).words().containsAll(List.of("draft resolution", "mandate",
                 "Special Rapporteur")), first.reasons().toString());
