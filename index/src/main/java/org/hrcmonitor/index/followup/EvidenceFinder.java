@@ -36,6 +36,8 @@ final class EvidenceFinder {
 
     private final IndexReading index;
     private final IndexSearcher searcher;
+    /** Sentences per document id: a session report is cut once, not once per commitment. */
+    private final Map<String, List<Span>> sentences = new java.util.HashMap<>();
 
     EvidenceFinder(IndexReading index) {
         this.index = index;
@@ -70,8 +72,8 @@ final class EvidenceFinder {
             if (doc.isPresent()) {
                 Map<Integer, List<Span>> matches = p.query().matches(searcher, doc.get().number());
                 boolean byAuthor = byAuthor(c, doc.get().doc());
-                for (PassageScoring.Scored s : p.scoring().best(doc.get().doc().text(), matches, byAuthor,
-                        PER_DOCUMENT)) {
+                for (PassageScoring.Scored s : p.scoring().best(doc.get().doc().text(), sentencesOf(doc.get().doc()),
+                        matches, byAuthor, PER_DOCUMENT)) {
                     found.add(evidence(doc.get(), s));
                 }
             }
@@ -87,7 +89,7 @@ final class EvidenceFinder {
             return Optional.empty();
         }
         String text = doc.get().doc().text();
-        List<Span> sentences = Passages.sentences(text);
+        List<Span> sentences = sentencesOf(doc.get().doc());
         int offset = EvidenceId.offsetOf(evidenceId);
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).start() == offset) {
@@ -98,6 +100,10 @@ final class EvidenceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private List<Span> sentencesOf(IndexedDocument doc) {
+        return sentences.computeIfAbsent(doc.id(), id -> Passages.sentences(doc.text()));
     }
 
     /** Whether the commitment's author wrote a document: a later letter of the same government. */

@@ -47,15 +47,16 @@ final class PassageScoring {
     /**
      * The best non-overlapping passages of a text, at most {@code limit}, best first.
      *
+     * @param sentences the text's sentences ({@link Passages#sentences})
      * @param byAuthor whether the commitment's author wrote the text (a later letter of the same government), which
      *                 then need not name itself to count as the author reporting
      */
-    List<Scored> best(String text, Map<Integer, List<Span>> matches, boolean byAuthor, int limit) {
-        List<Span> sentences = Passages.sentences(text);
+    List<Scored> best(String text, List<Span> sentences, Map<Integer, List<Span>> matches, boolean byAuthor,
+                      int limit) {
         List<Scored> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Span window = Passages.window(sentences, i);
-            Scored s = score(text, sentences.get(i), window, matches, byAuthor);
+            Scored s = score(text, sentences.get(i), window, matches, byAuthor, false);
             if (s.score() >= LISTED) {
                 all.add(s);
             }
@@ -69,11 +70,17 @@ final class PassageScoring {
                 kept.add(s);
             }
         }
-        return kept;
+        return kept.stream().map(s -> score(text, s.center(), s.window(), matches, byAuthor, true)).toList();
     }
 
-    /** The passage around one sentence, scored; also for evidence that staff named by id. */
+    /** The passage around one sentence, scored and explained; also for evidence that staff named by id. */
     Scored score(String text, Span center, Span window, Map<Integer, List<Span>> matches, boolean byAuthor) {
+        return score(text, center, window, matches, byAuthor, true);
+    }
+
+    /** Scored; with reasons only if {@code explain}, since collecting words for every passage of a report is slow. */
+    private Scored score(String text, Span center, Span window, Map<Integer, List<Span>> matches, boolean byAuthor,
+                         boolean explain) {
         double termsFound = 0;
         double termsAll = 0;
         double themesFound = 0;
@@ -87,11 +94,12 @@ final class PassageScoring {
         for (int c = 0; c < cues.size(); c++) {
             Cue cue = cues.get(c);
             List<Span> at = matches.getOrDefault(c, List.of());
-            Set<String> words = wordsWithin(text, at, window);
+            Set<String> words = explain ? wordsWithin(text, at, window)
+                    : present(at, window) ? Set.of("") : Set.of();
             if (byAuthor && cue.kind() == Cue.Kind.AUTHOR && words.isEmpty()) {
                 words = Set.of(AUTHOR_WRITES);
             }
-            focus += wordsWithin(text, at, center).isEmpty() ? 0 : 1;
+            focus += present(at, center) ? 1 : 0;
             all[cue.kind().ordinal()]++;
             if (cue.kind() == Cue.Kind.TERM) {
                 termsAll += weights[c];
@@ -136,6 +144,16 @@ final class PassageScoring {
 
     private static double share(int[] found, int[] all, Cue.Kind kind) {
         return all[kind.ordinal()] == 0 ? -1 : (double) found[kind.ordinal()] / all[kind.ordinal()];
+    }
+
+    private static boolean present(List<Span> matches, Span window) {
+        int i = firstAtOrAfter(matches, window.start());
+        for (; i < matches.size() && matches.get(i).start() < window.end(); i++) {
+            if (matches.get(i).end() <= window.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct words (as the text writes them) of the matches inside the window. */
