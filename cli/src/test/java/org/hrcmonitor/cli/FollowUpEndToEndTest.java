@@ -146,6 +146,9 @@ class FollowUpEndToEndTest {
         assertEquals(0, Cli.run("followup", "reject", id, top, "--note", "wrong paragraph", "--index",
                 index.toString()).exit());
         assertEquals(0, Cli.run("followup", "confirm", id, second, "--index", index.toString()).exit());
+        String yemen = commitment("mensenrechten in Jemen");
+        String inOldLetter = laterId() + "@0";
+        assertEquals(0, Cli.run("followup", "confirm", yemen, inOldLetter, "--index", index.toString()).exit());
 
         Files.writeString(later, "\nBijlage: overzicht van bijeenkomsten.\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
@@ -160,6 +163,11 @@ class FollowUpEndToEndTest {
         JsonNode last = f.get("evidence").get(f.get("evidence").size() - 1);
         assertEquals(top, last.get("id").asText());
         assertEquals("wrong paragraph", last.get("judgement").get("note").asText());
+        JsonNode gone = followUp(yemen);
+        assertEquals("evidence-found", gone.get("status").asText(), "a confirmed passage counts even after its "
+                + "document changed");
+        assertEquals(inOldLetter, gone.get("evidence").get(0).get("id").asText());
+        assertTrue(gone.get("evidence").get(0).get("title").isNull(), gone.toString());
         String csv = Cli.run("commitments", "--index", index.toString(), "--format", "csv").out();
         assertTrue(csv.startsWith("id,document,date,lang,actor,action,partners,timeframe"), csv);
         assertTrue(csv.contains("rejected " + top + " (wrong paragraph)"), csv);

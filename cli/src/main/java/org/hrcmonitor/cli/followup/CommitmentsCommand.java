@@ -28,8 +28,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "commitments", description = {
-        "The commitments found in ingested letters, with their follow-up status and deciding evidence.",
-        "Filters combine with AND; a repeated --theme or --country means any of them.",
+        "The commitments found in ingested letters, with their follow-up status and deciding evidence. Filters "
+                + "combine with AND; a repeated --theme or --country means any of them.",
         "Example: hrc commitments --theme freedom-of-expression --status overdue --format csv"})
 public final class CommitmentsCommand implements Callable<Integer> {
     @Mixin

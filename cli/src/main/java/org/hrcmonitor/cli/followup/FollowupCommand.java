@@ -24,11 +24,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "followup", description = {
-        "Evidence that a commitment was followed up: passages of later documents (either language) ranked by the",
-        "themes, countries, partners and key terms they share with it, each with why it matched, and a status:",
-        "evidence-found, no-evidence-yet or overdue (its time frame ended). Confirmed evidence always counts,",
-        "rejected evidence never.",
-        "Example: hrc followup 179d281dde228d13-c3   (ids from hrc commitments)"},
+        "Evidence that a commitment was followed up: passages of later documents (either language) ranked by the "
+                + "themes, countries, partners and key terms they share with it, each with why it matched, and a "
+                + "status: evidence-found, no-evidence-yet or overdue (its time frame ended). Confirmed evidence "
+                + "always counts, rejected evidence never.",
+        "Example: hrc followup c-6637259254fe   (ids from hrc commitments)"},
         subcommands = {FollowupConfirmCommand.class, FollowupRejectCommand.class})
 public final class FollowupCommand implements Callable<Integer> {
     @Mixin
