@@ -48,6 +48,25 @@ class TagCommandTest {
     }
 
     @Test
+    void commitmentsAreListedWithOffsetsAndDetails() throws Exception {
+        Path file = Files.writeString(dir.resolve("brief.txt"), LETTER);
+        JsonNode commitments = Cli.run("tag", file.toString(), "--format", "json").json().get("commitments");
+        assertEquals(2, commitments.size(), commitments.toString());
+        JsonNode first = commitments.get(0);
+        assertEquals("Het kabinet blijft Saoedi-Arabië en Iran aanspreken op het gebruik van de doodstraf.",
+                first.get("text").asText());
+        assertEquals("Het kabinet", first.get("actor").asText());
+        assertEquals(List.of("SA", "IR"), List.of(first.get("countries").get(0).asText(),
+                first.get("countries").get(1).asText()));
+        assertTrue(first.get("timeframe").isNull());
+        assertTrue(first.get("id").asText().matches("c-[0-9a-f]{12}"));
+        JsonNode second = commitments.get(1);
+        assertEquals(second.get("text").asText().length(), second.get("end").asInt() - second.get("start").asInt());
+        String text = Cli.run("tag", file.toString()).out();
+        assertTrue(text.contains("commitments (2)") && text.contains("Nederland: steunt resolutie"), text);
+    }
+
+    @Test
     void batchAnswersEachLineInOrderAndNamesBadLines() throws Exception {
         String lines = "{\"id\": \"a\", \"text\": \"The Council condemned the use of torture in Syria.\", \"lang\": \"en\"}\n"
                 + "not json\n"

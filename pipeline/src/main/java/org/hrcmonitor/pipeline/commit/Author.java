@@ -20,7 +20,24 @@ final class Author {
     private static final Set<String> PREPOSITIONS = Set.of("in", "uit", "voor", "naar", "met", "door", "van", "op",
             "aan", "tot", "bij", "over", "of", "to", "for", "from", "with", "by", "at", "on", "as", "als");
 
+    /**
+     * The words every author phrase contains one of, to pass over sentences without any cheaply: comparing a token's
+     * length and letters costs far less than building its lower-cased string (most sentences have none).
+     */
+    private static final List<String> HEAD_WORDS = List.of("koninkrijk", "kabinet", "regering", "nederland", "wij",
+            "we", "ik", "netherlands", "kingdom", "government", "cabinet", "i");
+
     private Author() {
+    }
+
+    /** Whether {@code text[start, end)} is a word an author phrase is built on. */
+    static boolean isHeadWord(String text, int start, int end) {
+        for (String head : HEAD_WORDS) {
+            if (head.length() == end - start && text.regionMatches(true, start, head, 0, head.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of words an author phrase covers at {@code at} (longest first), or 0. */

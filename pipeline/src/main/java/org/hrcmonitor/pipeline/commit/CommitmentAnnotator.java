@@ -22,8 +22,9 @@ import org.hrcmonitor.pipeline.document.TimeFrame;
  * found in the sentence.
  *
  * <p>Needs the sentence, token, country and theme layers, so it runs last. Only Dutch and English sentences are read.
- * Costs one pass over each sentence's tokens; the details are computed for commitments only. Stateless and
- * thread-safe.
+ * Sentences without a word an author phrase is built on ("kabinet", "we", "Government", ...) are passed over after
+ * a look at their tokens' letters; the others cost one pass over their tokens, and the details are computed for
+ * commitments only. Stateless and thread-safe.
  */
 public final class CommitmentAnnotator implements Annotator {
 
@@ -39,11 +40,13 @@ public final class CommitmentAnnotator implements Annotator {
                 next++;
             }
             int first = next;
+            boolean author = false;
             while (next < tokens.size() && tokens.get(next).end() <= span.end()) {
+                author |= Author.isHeadWord(doc.text(), tokens.get(next).start(), tokens.get(next).end());
                 next++;
             }
             boolean dutch = sentence.language().equals("nl");
-            if (!dutch && !sentence.language().equals("en")) {
+            if (!author || !dutch && !sentence.language().equals("en")) {
                 continue;
             }
             List<Span> sentenceTokens = tokens.subList(first, next);
@@ -63,8 +66,6 @@ public final class CommitmentAnnotator implements Annotator {
     private static Commitment describe(Document doc, Span span, List<Span> tokens, List<String> words,
                                        Clauses.Clause clause) {
         String text = doc.textOf(span);
-        String actor = doc.text().substring(tokens.get(clause.actorFrom()).start(),
-                tokens.get(clause.actorTo() - 1).end());
         Span actorSpan = new Span(tokens.get(clause.actorFrom()).start(), tokens.get(clause.actorTo() - 1).end());
         List<CountryMention> mentions = doc.countries().stream()
                 .filter(m -> m.span().start() >= span.start() && m.span().end() <= span.end()).toList();
@@ -87,7 +88,7 @@ public final class CommitmentAnnotator implements Annotator {
         List<String> themes = doc.themes().stream().filter(t -> t.sentence().equals(span))
                 .sorted(Comparator.comparingDouble(ThemeTag::score).reversed()).map(ThemeTag::theme).toList();
         TimeFrame frame = when.map(TimeFrames.Found::frame).orElse(null);
-        return new Commitment(CommitmentIds.of(text, doc.date()), span, actor, Actions.of(words, clause, skip),
+        return new Commitment(CommitmentIds.of(text, doc.date()), span, doc.textOf(actorSpan), Actions.of(words, clause, skip),
                 partners, frame, quantities, List.copyOf(countries), themes);
     }
 

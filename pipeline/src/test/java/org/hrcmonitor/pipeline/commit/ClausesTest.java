@@ -1,0 +1,78 @@
+package org.hrcmonitor.pipeline.commit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+    /** Lower-cased words split on spaces, as the annotator gives them (punctuation written as its own word). */
+    static List<String> words(String text) {
+        return List.of(text.toLowerCase().split(" "));
+    }
+
+    private static Optional<Clauses.Clause> dutch(String text) {
+        return Clauses.find(words(text), true);
+    }
+
+    private static Optional<Clauses.Clause> english(String text) {
+        return Clauses.find(words(text), false);
+    }
+
+    @Test
+    void dutchSubjectBeforeTheForm() {
+        assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)), dutch("Het Koninkrijk zal twee conferenties organiseren ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 5, 5)),
+                dutch("De inzet van het kabinet zal gericht zijn op respect ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("We zetten met gelijkgestemde landen in op persvrijheid ."));
+    }
+
+    @Test
+    void dutchSubjectAfterTheFormInAMainClause() {
+        assertEquals(Optional.of(new Clauses.Clause(4, 6, 3)),
+                dutch("Samen met Canada zal het Koninkrijk de resolutie trekken ."));
+        assertEquals(Optional.of(new Clauses.Clause(3, 4, 2)),
+                dutch("Over China spreekt Nederland zich uit ."));
+    }
+
+    @Test
+    void aPluralFormWithASingularAuthorIsSomeoneElsesClause() {
+        assertEquals(Optional.empty(), dutch("De ministers en ambtenaren zullen het Koninkrijk vertegenwoordigen ."));
+    }
+
+    @Test
+    void separableVerbsNeedTheirParticle() {
+        assertEquals(Optional.empty(), dutch("Nederland zet een stap ."));
+        assertEquals(Optional.empty(), dutch("Ik vraag de minister hoe Nederland dat doet ."));
+    }
+
+    @Test
+    void othersPastQuestionsAndTheTextItselfAreNoCommitments() {
+        assertEquals(Optional.empty(), dutch("De Raad zal een resolutie aannemen ."));
+        assertEquals(Optional.empty(), dutch("Vorig jaar zette Nederland zich in voor Belarus ."));
+        assertEquals(Optional.empty(), dutch("Zal het kabinet de resolutie steunen ?"));
+        assertEquals(Optional.empty(), dutch("In het vervolg zal ik ingaan op de noodzaak ."));
+        assertEquals(Optional.empty(), dutch("Deze notitie zet op een rij welke punten Nederland wil inbrengen ."));
+        assertEquals(Optional.empty(), dutch("Het onderzoek in Nederland zal lang duren ."));
+    }
+
+    @Test
+    void englishSubjectStartsAClauseWithAdverbsAllowed() {
+        assertEquals(Optional.of(new Clauses.Clause(4, 6, 6)),
+                english("Together with Canada , the Netherlands will lead the core group ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 2)), english("We also call on all States to cooperate ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)), english("The Government is committed to ratifying it ."));
+        assertEquals(Optional.of(new Clauses.Clause(4, 5, 5)), english("In the coming year we will fund the mechanism ."));
+    }
+
+    @Test
+    void englishAuthorInsideAnotherClauseOrInThePastIsNot() {
+        assertEquals(Optional.empty(), english("Egypt asked what steps the Government intends to take ."));
+        assertEquals(Optional.empty(), english("The Netherlands was highly committed to combating racism ."));
+        assertEquals(Optional.empty(), english("China will call for a vote ."));
+        assertEquals(Optional.empty(), english("The Government is trying to help ."));
+        assertEquals(Optional.empty(), english("In this letter I will set out the priorities ."));
+        assertEquals(Optional.empty(), english("The Government has adopted a plan ."));
+    }
+}
