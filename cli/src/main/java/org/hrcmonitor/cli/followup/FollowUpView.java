@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexedCommitment;
@@ -82,7 +83,7 @@ final class FollowUpView {
     }
 
     static List<Judgement> judgements(FollowUp f) {
-        return f.evidence().stream().map(Evidence::judgement).filter(java.util.Objects::nonNull).toList();
+        return f.evidence().stream().map(Evidence::judgement).filter(Objects::nonNull).toList();
     }
 
     /** The evidence that decides the status: the first that counts, else the best unrejected candidate. */

@@ -26,13 +26,24 @@ final class CountryNames {
         for (Map.Entry<String, Map<String, List<String>>> country : table().entrySet()) {
             for (List<String> names : country.getValue().values()) {
                 for (String name : names) {
-                    if (text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*")) {
+                    if (containsWord(text, name)) {
                         return country.getKey();
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Map<String, List<String>>> table() {

@@ -1,6 +1,7 @@
 package org.hrcmonitor.index.followup;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ record Cue(Kind kind, String value, Map<String, List<String>> phrases) {
         AUTHOR, PARTNER, COUNTRY, THEME, TERM;
 
         String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

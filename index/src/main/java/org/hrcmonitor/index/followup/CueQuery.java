@@ -2,6 +2,7 @@ package org.hrcmonitor.index.followup;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class CueQuery {
                 }
             }
         }
-        found.values().forEach(spans -> spans.sort(java.util.Comparator.comparingInt(Span::start)));
+        found.values().forEach(spans -> spans.sort(Comparator.comparingInt(Span::start)));
         return found;
     }
 }

@@ -3,6 +3,7 @@ package org.hrcmonitor.index.followup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +38,15 @@ final class EvidenceFinder {
     private final IndexReading index;
     private final IndexSearcher searcher;
     /** Sentences per document id: a session report is cut once, not once per commitment. */
-    private final Map<String, List<Span>> sentences = new java.util.HashMap<>();
+    private final Map<String, List<Span>> sentences = new HashMap<>();
 
     EvidenceFinder(IndexReading index) {
         this.index = index;
         this.searcher = index.searcher();
     }
 
-    /** One commitment's cues, query and scoring, built once and used for search and for named evidence. */
-    private record Prepared(CueQuery query, PassageScoring scoring) {}
+    /** One commitment's author, query and scoring, built once and used for search and for named evidence. */
+    private record Prepared(String author, CueQuery query, PassageScoring scoring) {}
 
     /** The best passages, best first, at most {@code limit}. */
     List<Evidence> find(IndexedCommitment c, int limit) throws IOException {
@@ -71,7 +72,7 @@ final class EvidenceFinder {
             Optional<Located> doc = locate(id);
             if (doc.isPresent()) {
                 Map<Integer, List<Span>> matches = p.query().matches(searcher, doc.get().number());
-                boolean byAuthor = byAuthor(c, doc.get().doc());
+                boolean byAuthor = byAuthor(p.author(), doc.get().doc());
                 for (PassageScoring.Scored s : p.scoring().best(doc.get().doc().text(), sentencesOf(doc.get().doc()),
                         matches, byAuthor, PER_DOCUMENT)) {
                     found.add(evidence(doc.get(), s));
@@ -96,7 +97,7 @@ final class EvidenceFinder {
                 Prepared p = prepare(c);
                 Map<Integer, List<Span>> matches = p.query().matches(searcher, doc.get().number());
                 return Optional.of(evidence(doc.get(), p.scoring().score(text, sentences.get(i),
-                        Passages.window(sentences, i), matches, byAuthor(c, doc.get().doc()))));
+                        Passages.window(sentences, i), matches, byAuthor(p.author(), doc.get().doc()))));
             }
         }
         return Optional.empty();
@@ -107,8 +108,7 @@ final class EvidenceFinder {
     }
 
     /** Whether the commitment's author wrote a document: a later letter of the same government. */
-    private static boolean byAuthor(IndexedCommitment c, IndexedDocument doc) {
-        String author = Cues.authorOf(c);
+    private static boolean byAuthor(String author, IndexedDocument doc) {
         return author != null && "letter".equals(doc.kind()) && author.equals(Cues.authorOfLetter(doc.lang()));
     }
 
@@ -123,7 +123,7 @@ final class EvidenceFinder {
                     .add(IndexSchema.documentsAndSections(), BooleanClause.Occur.FILTER).build();
             weights[i] = 1 + Math.log((units + 1) / (searcher.count(inUnits) + 1));
         }
-        return new Prepared(query, new PassageScoring(query.cues(), weights));
+        return new Prepared(Cues.authorOf(c), query, new PassageScoring(query.cues(), weights));
     }
 
     /** A document as stored, with its Lucene number and sections. */
