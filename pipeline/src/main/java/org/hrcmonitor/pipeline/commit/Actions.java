@@ -1,6 +1,7 @@
 package org.hrcmonitor.pipeline.commit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +31,15 @@ final class Actions {
             "moreover", "therefore", "again", "still", "all", "together", "such", "other", "able",
             "ter", "via", "tussen", "naast", "inclusief", "bijvoorbeeld", "specifiek", "daarom", "af", "we", "wij", "ik",
             "i", "us", "into", "about", "including"));
-    /** Dutch separable verbs whose particle stands at the clause's end: the action names the whole verb. */
-    private static final Map<String, String> SEPARABLE = Map.ofEntries(Map.entry("zet", "inzetten"),
-            Map.entry("zetten", "inzetten"), Map.entry("dringt", "aandringen"), Map.entry("dringen", "aandringen"),
-            Map.entry("kaart", "aankaarten"), Map.entry("kaarten", "aankaarten"), Map.entry("roept", "oproepen"),
-            Map.entry("roepen", "oproepen"), Map.entry("trekt", "optrekken"), Map.entry("trekken", "optrekken"),
-            Map.entry("geeft", "afgeven"), Map.entry("geven", "afgeven"), Map.entry("draagt", "bijdragen"),
-            Map.entry("dragen", "bijdragen"));
+    /** Dutch separable verbs whose particle stands at the clause's end: the action names the whole verb once. */
+    private static final Map<String, Separable> SEPARABLE = separable(
+            "inzetten in zet zetten", "aandringen aan dringt dringen", "aankaarten aan kaart kaarten",
+            "oproepen op roept roepen", "optrekken op trekt trekken", "afgeven af geeft geven",
+            "bijdragen bij draagt dragen", "toezeggen toe zeg zegt zeggen", "inspannen in spant spannen",
+            "sterk_maken sterk maakt maken");
+
+    /** @param name the verb as the action shows it @param particle the word at the clause's end that belongs to it */
+    private record Separable(String name, String particle) {}
 
     private Actions() {
     }
@@ -48,6 +51,7 @@ final class Actions {
      */
     static String of(List<String> words, Clauses.Clause clause, boolean[] skip) {
         List<String> kept = new ArrayList<>();
+        Separable verb = SEPARABLE.get(words.get(clause.verb()).toLowerCase());
         boolean aside = false;
         for (int i = clause.verb(); i < words.size() && kept.size() < MAX_WORDS; i++) {
             String word = words.get(i);
@@ -61,14 +65,28 @@ final class Actions {
                 continue;
             }
             boolean actor = i >= clause.actorFrom() && i < clause.actorTo();
-            if (i == clause.verb() && SEPARABLE.containsKey(lower)) {
-                kept.add(SEPARABLE.get(lower));
+            if (i == clause.verb() && verb != null) {
+                kept.add(verb.name());
+            } else if (verb != null && lower.equals(verb.particle())) {
+                continue;
             } else if (!aside && !actor && !skip[i] && isWord(word) && !AUXILIARIES.contains(lower)
                     && !FUNCTION_WORDS.contains(lower)) {
                 kept.add(word);
             }
         }
         return String.join(" ", kept);
+    }
+
+    /** Each entry: the whole verb ("_" for a space), its particle, then its finite forms. */
+    private static Map<String, Separable> separable(String... entries) {
+        Map<String, Separable> verbs = new HashMap<>();
+        for (String entry : entries) {
+            String[] parts = entry.split(" ");
+            for (int i = 2; i < parts.length; i++) {
+                verbs.put(parts[i], new Separable(parts[0].replace('_', ' '), parts[1]));
+            }
+        }
+        return verbs;
     }
 
     private static boolean isWord(String token) {

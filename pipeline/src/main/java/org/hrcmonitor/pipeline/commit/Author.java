@@ -25,9 +25,16 @@ final class Author {
      * length and letters costs far less than building its lower-cased string (most sentences have none).
      */
     private static final List<String> HEAD_WORDS = List.of("koninkrijk", "kabinet", "regering", "nederland", "wij",
-            "we", "ik", "netherlands", "kingdom", "government", "cabinet", "i");
+            "we", "ik", "netherlands", "kingdom", "government", "cabinet", "i", "we'll", "we’ll", "i'll", "i’ll");
+    /** The English tokenizer keeps these whole: author and "will" in one token. */
+    private static final Set<String> AUTHOR_WILL = Set.of("we'll", "we’ll", "i'll", "i’ll");
 
     private Author() {
+    }
+
+    /** Whether the word is an author contracted with "will" ("we'll"), which commits on its own. */
+    static boolean isAuthorWill(String word) {
+        return AUTHOR_WILL.contains(word);
     }
 
     /** Whether {@code text[start, end)} is a word an author phrase is built on. */

@@ -40,14 +40,17 @@ final class Clauses {
             return Optional.empty();
         }
         for (int i = 0; i < words.size(); i++) {
+            Optional<Clause> clause = Optional.empty();
             int length = Author.matchAt(words, i, dutch);
-            if (length == 0) {
-                continue;
-            }
-            Optional<Clause> clause = subjectFirst(words, i, i + length, dutch);
-            if (clause.isEmpty() && dutch && i > 1 && CommissiveForms.commitsAt(words, i - 1, true)
-                    && agrees(words.get(i - 1), words.subList(i, i + length))) {
-                clause = Optional.of(new Clause(i, i + length, i - 1));
+            if (!dutch && Author.isAuthorWill(words.get(i)) && (i == 0
+                    || CLAUSE_OPENERS.contains(words.get(i - 1)) || afterOpeningPhrase(words, i))) {
+                clause = Optional.of(new Clause(i, i + 1, i));
+            } else if (length > 0) {
+                clause = subjectFirst(words, i, i + length, dutch);
+                if (clause.isEmpty() && dutch && i > 1 && CommissiveForms.commitsAt(words, i - 1, true)
+                        && agrees(words.get(i - 1), words.subList(i, i + length))) {
+                    clause = Optional.of(new Clause(i, i + length, i - 1));
+                }
             }
             if (clause.isPresent() && !aboutTheText(words, clause.get())) {
                 return clause;

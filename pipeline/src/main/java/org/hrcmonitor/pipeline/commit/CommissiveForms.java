@@ -35,6 +35,9 @@ final class CommissiveForms {
         dutch(Set.of("verantwoordelijkheid"), "neemt", "nemen");
         dutch(Set.of("bij"), "draagt", "dragen");
         dutch(Set.of("af"), "geeft", "geven");
+        dutch(Set.of("toe"), "zeg", "zegt", "zeggen");
+        dutch(Set.of("in"), "spant", "spannen");
+        dutch(Set.of("sterk"), "maakt", "maken");
         english(ANY, "will", "shall", "'ll", "intends", "intend", "plans", "aims", "aim", "seeks", "seek", "commits",
                 "commit", "pledges", "pledge", "undertakes", "undertake", "continues", "continue", "supports",
                 "support", "advocates", "advocate", "reiterates", "reiterate", "urges", "urge", "opposes", "oppose",

@@ -54,7 +54,7 @@ public final class CommitmentAnnotator implements Annotator {
             List<String> lower = words.stream().map(String::toLowerCase).toList();
             Optional<Clauses.Clause> clause = Clauses.find(lower, dutch);
             if (clause.isPresent()) {
-                Commitment c = describe(doc, span, sentenceTokens, words, clause.get());
+                Commitment c = describe(doc, span, sentenceTokens, words, clause.get(), dutch);
                 if (ids.add(c.id())) {
                     found.add(c);
                 }
@@ -64,7 +64,7 @@ public final class CommitmentAnnotator implements Annotator {
     }
 
     private static Commitment describe(Document doc, Span span, List<Span> tokens, List<String> words,
-                                       Clauses.Clause clause) {
+                                       Clauses.Clause clause, boolean dutch) {
         String text = doc.textOf(span);
         Span actorSpan = new Span(tokens.get(clause.actorFrom()).start(), tokens.get(clause.actorTo() - 1).end());
         List<CountryMention> mentions = doc.countries().stream()
@@ -82,7 +82,7 @@ public final class CommitmentAnnotator implements Annotator {
             skip[i] = inFrame || partner;
         }
         List<String> quantities = Quantities.in(text, when.map(TimeFrames.Found::start).orElse(0),
-                when.map(TimeFrames.Found::end).orElse(0));
+                when.map(TimeFrames.Found::end).orElse(0), !dutch);
         Set<String> countries = new LinkedHashSet<>();
         mentions.stream().filter(m -> !overlaps(m.span(), actorSpan)).forEach(m -> countries.add(m.code()));
         List<String> themes = doc.themes().stream().filter(t -> t.sentence().equals(span))

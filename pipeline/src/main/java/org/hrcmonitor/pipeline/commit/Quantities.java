@@ -33,11 +33,21 @@ final class Quantities {
             "augustus", "september", "oktober", "november", "december", "january", "february", "march", "may", "june",
             "july", "august", "october");
 
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}-]*)");
+    /** Words that end what is counted: "three countries to ...", "two conferences on ...". */
+    private static final Set<String> ENGLISH_STOP = Set.of("the", "a", "an", "of", "on", "in", "at", "to", "for",
+            "with", "by", "from", "and", "or", "that", "which", "who", "per", "each", "this", "these", "will", "are",
+            "is", "were", "was", "have", "has", "as", "over", "during", "before", "after", "under", "into");
+
     private Quantities() {
     }
 
-    /** The amounts in the sentence, in order, leaving out {@code [skipFrom, skipTo)} (the time frame). */
-    static List<String> in(String sentence, int skipFrom, int skipTo) {
+    /**
+     * The amounts in the sentence, in order, leaving out {@code [skipFrom, skipTo)} (the time frame). In English what
+     * is counted may take two words ("two side events"); in Dutch the word after the noun is often the clause's
+     * final verb ("twee rapporteurs steunen"), and Dutch writes compounds as one word anyway.
+     */
+    static List<String> in(String sentence, int skipFrom, int skipTo, boolean english) {
         TreeMap<Integer, String> found = new TreeMap<>();
         List<int[]> taken = new ArrayList<>();
         Matcher money = MONEY.matcher(sentence);
@@ -53,10 +63,16 @@ final class Quantities {
             boolean free = taken.stream().allMatch(t -> outside(count.start(), count.end(), t[0], t[1]));
             if (!year && free && outside(count.start(), count.end(), skipFrom, skipTo)
                     && !NOT_COUNTED.contains(count.group(2).toLowerCase())) {
-                found.put(count.start(), count.group());
+                found.put(count.start(), english ? withSecondWord(sentence, count) : count.group());
             }
         }
         return List.copyOf(found.values());
+    }
+
+    private static String withSecondWord(String sentence, Matcher count) {
+        Matcher next = NEXT_WORD.matcher(sentence).region(count.end(), sentence.length());
+        return next.lookingAt() && !ENGLISH_STOP.contains(next.group(1))
+                ? sentence.substring(count.start(), next.end()) : count.group();
     }
 
     private static boolean outside(int start, int end, int skipFrom, int skipTo) {

@@ -1,6 +1,11 @@
 package org.hrcmonitor.pipeline.commit;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,11 +15,15 @@ import org.hrcmonitor.pipeline.document.TimeFrame;
 /**
  * When a commitment is to be carried out, from the words that say it, resolved against the document's date.
  *
- * <p>Years ("in 2020–2022", "vanaf 2020", "by 2025", "in 2024") resolve without a date; relative phrases ("het komend
- * jaar", "next year", "de komende drie jaar") need the document's date and stay unresolved (null ends) without one.
+ * <p>Years and months with a year ("in 2020–2022", "vanaf 2020", "by 2025", "in april 2021") resolve without a date;
+ * relative phrases ("het komend jaar", "next year", "de komende drie jaar", "in september", "voor de zomer") need the
+ * document's date and stay unresolved (null ends) without one.
  * "Tijdens het huidige lidmaatschap" and "as a member" take the membership period when the document states it
  * ("lidmaatschap ... voor de periode 2020–2022"). A phrase with a year beats one without ("Als inkomend lid zal het
- * Koninkrijk vanaf 2020": from 2020); among equals the earliest wins, since letters put the main clause's first.
+ * Koninkrijk vanaf 2020": from 2020); among equals the earliest wins, since letters put the main clause's first. A
+ * phrase that ends before the document's date names a past event ("in 2018", "in november 2019"), not a time frame.
+ * A date of a future event in the sentence ("voortbouwen op de conferentie in april 2020") is still taken for the
+ * commitment's: telling the two apart needs a parser.
  */
 final class TimeFrames {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -26,12 +35,23 @@ final class TimeFrames {
     private static final Pattern FROM = pattern("(?:vanaf|from|as of|starting in|met ingang van)\\s+" + YEAR);
     private static final Pattern BY = pattern("(?:uiterlijk in|uiterlijk|by the end of|by|no later than|before|vóór)\\s+"
             + "(?:(?:eind|end)\\s+)?" + YEAR);
-    private static final Pattern IN = pattern("(?:in|during|tijdens|gedurende)\\s+" + YEAR);
+    private static final Pattern IN = pattern("(?:in|during|for|tijdens|gedurende)\\s+" + YEAR);
     private static final Pattern COMING_YEAR = pattern("(?:het |de )?komende? jaar|the coming year|the next twelve months");
     private static final Pattern NEXT_YEAR = pattern("volgend jaar|next year");
     private static final Pattern THIS_YEAR = pattern("dit jaar|this year");
     private static final Pattern COMING_YEARS = pattern("(?:de komende|the next|the coming|over the next)\\s+"
             + "(twee|drie|vier|vijf|two|three|four|five|\\d)\\s+(?:jaar|years)");
+    /** Month names in both languages, from the JDK's locale data (what the date annotator reads too). */
+    private static final Map<String, Month> MONTHS = months();
+    private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")";
+    private static final String DEADLINE = "(?:by the end of|by|before|vóór|uiterlijk in|uiterlijk|eind|end of)";
+    /** Not after a day: "de Kamerbrief van 19 september 2018" cites a document, it sets no time frame. */
+    private static final Pattern MONTH_YEAR = pattern("(?<!\\d )(?:(" + DEADLINE + ")\\s+|in\\s+|during\\s+|tijdens\\s+)?"
+            + MONTH + "\\s+" + YEAR);
+    private static final Pattern MONTH_ONLY = pattern("(?:(" + DEADLINE + ")|in|during|tijdens)\\s+" + MONTH
+            + "(?!\\s+\\d)");
+    private static final Pattern SUMMER = pattern("vóór de zomer(?:reces)?|voor de zomer(?:reces)?|before the summer"
+            + "(?: recess)?");
     private static final String WORDS = "(?:[\\p{L}-]+ ){0,3}";
     private static final Pattern FIRST_YEAR = pattern("(?:in het eerste jaar van " + WORDS + "[\\p{L}-]*lidmaatschap"
             + "|in the first year of (?:our|its|the) membership)");
@@ -52,13 +72,17 @@ final class TimeFrames {
      * @param document the document's whole text, for the membership period
      */
     static Optional<Found> in(String sentence, LocalDate date, String document) {
-        for (Pattern[] patterns : new Pattern[][] {{RANGE, FROM, BY, IN},
-                {COMING_YEARS, COMING_YEAR, NEXT_YEAR, THIS_YEAR, FIRST_YEAR, MEMBERSHIP}}) {
+        for (Pattern[] patterns : new Pattern[][] {{MONTH_YEAR, RANGE, FROM, BY, IN},
+                {COMING_YEARS, COMING_YEAR, NEXT_YEAR, THIS_YEAR, MONTH_ONLY, SUMMER, FIRST_YEAR, MEMBERSHIP}}) {
             Found best = null;
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(sentence);
-                if (m.find() && (best == null || m.start() < best.start())) {
-                    best = new Found(resolve(p, m, date, document), m.start(), m.end());
+                while (m.find() && (best == null || m.start() < best.start())) {
+                    TimeFrame frame = resolve(p, m, date, document);
+                    if (date == null || frame.to() == null || !frame.to().isBefore(date)) {
+                        best = new Found(frame, m.start(), m.end());
+                        break;
+                    }
                 }
             }
             if (best != null) {
@@ -70,7 +94,9 @@ final class TimeFrames {
 
     private static TimeFrame resolve(Pattern p, Matcher m, LocalDate date, String document) {
         String text = m.group();
-        if (p == RANGE) {
+        if (p == MONTH_YEAR) {
+            return month(text, m.group(1) != null, YearMonth.of(year(m, 3), MONTHS.get(m.group(2).toLowerCase())));
+        } else if (p == RANGE) {
             return years(text, year(m, 1), year(m, 2));
         } else if (p == FROM) {
             return new TimeFrame(text, LocalDate.of(year(m, 1), 1, 1), null);
@@ -88,6 +114,13 @@ final class TimeFrames {
             return years(text, year(period, 1), p == FIRST_YEAR ? year(period, 1) : year(period, 2));
         } else if (date == null) {
             return new TimeFrame(text, null, null);
+        } else if (p == MONTH_ONLY) {
+            Month month = MONTHS.get(m.group(2).toLowerCase());
+            int year = date.getYear() + (month.getValue() < date.getMonthValue() ? 1 : 0);
+            return month(text, m.group(1) != null, YearMonth.of(year, month));
+        } else if (p == SUMMER) {
+            LocalDate end = LocalDate.of(date.getYear() + (date.getMonthValue() > 6 ? 1 : 0), 6, 30);
+            return new TimeFrame(text, date, end);
         } else if (p == COMING_YEARS) {
             String n = m.group(1).toLowerCase();
             int years = NUMBERS.containsKey(n) ? NUMBERS.get(n) : Integer.parseInt(n);
@@ -97,6 +130,25 @@ final class TimeFrames {
         }
         int year = date.getYear() + (p == NEXT_YEAR ? 1 : 0);
         return years(text, year, year);
+    }
+
+    /** The month itself ("in april 2020"), or up to its end ("by September", "before May": up to April's end). */
+    private static TimeFrame month(String text, boolean deadline, YearMonth month) {
+        if (!deadline) {
+            return new TimeFrame(text, month.atDay(1), month.atEndOfMonth());
+        }
+        boolean before = text.toLowerCase().startsWith("before") || text.startsWith("vóór");
+        return new TimeFrame(text, null, before ? month.minusMonths(1).atEndOfMonth() : month.atEndOfMonth());
+    }
+
+    private static Map<String, Month> months() {
+        Map<String, Month> months = new LinkedHashMap<>();
+        for (Month month : Month.values()) {
+            for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("nl")}) {
+                months.put(month.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale), month);
+            }
+        }
+        return months;
     }
 
     private static TimeFrame years(String text, int from, int to) {

@@ -33,6 +33,12 @@ class ActionsTest {
     }
 
     @Test
+    void aSeparableVerbsParticleIsNotRepeated() {
+        assertEquals("sterk maken persvrijheid", action("Nederland maakt zich sterk voor persvrijheid .", true));
+        assertEquals("toezeggen Kamer brief zomer", action("Ik zeg de Kamer een brief voor de zomer toe .", true));
+    }
+
+    @Test
     void negationStaysAndLengthIsCapped() {
         assertEquals("not support draft text current form",
                 action("We will not support the draft text in its current form .", false));

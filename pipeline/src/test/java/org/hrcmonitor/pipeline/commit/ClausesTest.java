@@ -37,6 +37,15 @@ class ClausesTest {
     }
 
     @Test
+    void parliamentaryPromisesAndEfforts() {
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Ik zeg de Kamer een brief voor de zomer toe ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Nederland maakt zich sterk voor persvrijheid ."));
+        assertEquals(Optional.of(new Clauses.Clause(2, 4, 1)),
+                dutch("Daarom spant het kabinet zich in voor een sterk mandaat ."));
+        assertEquals(Optional.empty(), dutch("Nederland maakt zich zorgen over de situatie ."));
+    }
+
+    @Test
     void aPluralFormWithASingularAuthorIsSomeoneElsesClause() {
         assertEquals(Optional.empty(), dutch("De ministers en ambtenaren zullen het Koninkrijk vertegenwoordigen ."));
     }
@@ -64,6 +73,7 @@ class ClausesTest {
         assertEquals(Optional.of(new Clauses.Clause(0, 1, 2)), english("We also call on all States to cooperate ."));
         assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)), english("The Government is committed to ratifying it ."));
         assertEquals(Optional.of(new Clauses.Clause(4, 5, 5)), english("In the coming year we will fund the mechanism ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 0)), english("We’ll support the resolution ."));
     }
 
     @Test
@@ -73,6 +83,7 @@ class ClausesTest {
         assertEquals(Optional.empty(), english("China will call for a vote ."));
         assertEquals(Optional.empty(), english("The Government is trying to help ."));
         assertEquals(Optional.empty(), english("In this letter I will set out the priorities ."));
+        assertEquals(Optional.empty(), english("Here I'll set out the priorities ."));
         assertEquals(Optional.empty(), english("The Government has adopted a plan ."));
     }
 }

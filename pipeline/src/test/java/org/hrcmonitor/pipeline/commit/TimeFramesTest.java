@@ -47,6 +47,16 @@ class TimeFramesTest {
     }
 
     @Test
+    void monthsWithAYearOrTheNextOneAfterTheDate() {
+        assertEquals(of("in april 2021", "2021-04-01", "2021-04-30"), frame("Nederland zal in april 2021 spreken.", null, ""));
+        assertEquals(of("by September 2021", null, "2021-09-30"), frame("We will report by September 2021.", null, ""));
+        assertEquals(of("in september", "2020-09-01", "2020-09-30"), frame("Het kabinet zal in september een verklaring afleggen."));
+        assertEquals(of("in January", "2021-01-01", "2021-01-31"), frame("We will present it in January."));
+        assertEquals(of("before May", null, "2020-04-30"), frame("We will decide before May."));
+        assertEquals(of("voor de zomer", "2020-02-14", "2020-06-30"), frame("Het kabinet zal de Kamer voor de zomer informeren."));
+    }
+
+    @Test
     void membershipTakesThePeriodTheDocumentStates() {
         assertEquals(of("Tijdens het huidige lidmaatschap", "2020-01-01", "2022-12-31"),
                 frame("Tijdens het huidige lidmaatschap zal het Koninkrijk ernaar streven drie landen uit te nodigen."));
@@ -59,6 +69,14 @@ class TimeFramesTest {
     void aStatedYearBeatsAnEarlierPhraseWithout() {
         assertEquals(of("vanaf 2020", "2020-01-01", null),
                 frame("Als inkomend lid zal het Koninkrijk vanaf 2020 de bijdrage voor meerdere jaren committeren."));
+    }
+
+    @Test
+    void pastDatesAndCitedDocumentsAreNoFrame() {
+        assertEquals(Optional.empty(), frame("Het Koninkrijk zal, zoals in 2018 gemeld, de resolutie steunen."));
+        assertEquals(Optional.empty(), frame("Het Koninkrijk zal werken conform de Kamerbrief van 19 september 2021."));
+        assertEquals(of("in 2021", "2021-01-01", "2021-12-31"),
+                frame("Nederland zal, net als in 2019, in 2021 een side event organiseren."));
     }
 
     @Test
