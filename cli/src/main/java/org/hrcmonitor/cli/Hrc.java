@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.hrcmonitor.cli.bench.BenchCommand;
 import org.hrcmonitor.cli.eval.EvalCommand;
 import org.hrcmonitor.cli.export.ExportCommand;
+import org.hrcmonitor.cli.followup.CommitmentsCommand;
+import org.hrcmonitor.cli.followup.FollowupCommand;
 import org.hrcmonitor.cli.models.ModelsCommand;
 import org.hrcmonitor.cli.report.ReportCommand;
 import org.hrcmonitor.cli.tag.TagCommand;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Command;
 @Command(name = "hrc", mixinStandardHelpOptions = true, version = "hrc 0.1.0",
         description = "HRC Monitor: ingest, search and follow up UN Human Rights Council documents.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                StatsCommand.class, ExportCommand.class, WatchCommand.class, ReportCommand.class, BenchCommand.class,
-                ModelsCommand.class, EvalCommand.class, TagCommand.class,
+                StatsCommand.class, CommitmentsCommand.class, FollowupCommand.class, ExportCommand.class,
+                WatchCommand.class, ReportCommand.class, BenchCommand.class, ModelsCommand.class, EvalCommand.class,
+                TagCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:some input failed (named on output) or not found",

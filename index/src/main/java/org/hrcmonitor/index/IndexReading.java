@@ -65,6 +65,22 @@ public final class IndexReading implements Closeable {
         return all(IndexSchema.byParent(documentId), Integer.MAX_VALUE, Sort.INDEXORDER);
     }
 
+    /** The commitments a query from {@link CommitmentSchema} matches, in index order (documents, then text order). */
+    public List<IndexedCommitment> commitments(Query query) throws IOException {
+        int n = Math.max(1, reader.maxDoc());
+        TopDocs top = searcher.search(query, n, Sort.INDEXORDER);
+        StoredFields stored = searcher.storedFields();
+        List<IndexedCommitment> found = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            found.add(CommitmentSchema.fromStored(stored.document(sd.doc)));
+        }
+        return found;
+    }
+
+    public Optional<IndexedCommitment> commitment(String id) throws IOException {
+        return commitments(CommitmentSchema.byId(id)).stream().findFirst();
+    }
+
     /** Stored fields of everything the query matches, in the given order, up to a limit. */
     public List<IndexedDocument> all(Query query, int limit, Sort sort) throws IOException {
         int n = Math.max(1, Math.min(limit, Math.max(1, reader.maxDoc())));

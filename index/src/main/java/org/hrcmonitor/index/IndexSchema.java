@@ -35,11 +35,12 @@ import org.hrcmonitor.pipeline.document.Span;
  * The only class that knows the index's field names: it turns a pipeline {@link Document} into Lucene documents and
  * stored fields back into {@link IndexedDocument}s.
  *
- * <p>A document is indexed as one Lucene document plus one per section (a resolution inside a session report), added
- * together as a block so that a crash never leaves half a document. Body text is stored once ({@code text}) and
- * indexed per language ({@code text_nl}, {@code text_en}, {@code text_other}), each with its own analysis: in a
- * bilingual document each field sees only its language's sentences, the others blanked to spaces so that offsets
- * still point into the stored text. Queries search all three.
+ * <p>A document is indexed as one Lucene document plus one per section (a resolution inside a session report) and one
+ * per commitment ({@link CommitmentSchema}, which uses the names defined here), added together as a block so that a
+ * crash never leaves half a document. Body text is stored once ({@code text}) and indexed per language
+ * ({@code text_nl}, {@code text_en}, {@code text_other}), each with its own analysis: in a bilingual document each
+ * field sees only its language's sentences, the others blanked to spaces so that offsets still point into the
+ * stored text. Queries search all three.
  */
 public final class IndexSchema {
     static final String ID = "id";
@@ -87,6 +88,22 @@ public final class IndexSchema {
     /** A file that could not be read, remembered with its hash so an unchanged copy is not parsed again. */
     private static final String UNIT_FAILURE = "failure";
     private static final String REASON = "reason";
+    /** A commitment found in a document: stored in the document's block, never a search hit (see CommitmentSchema). */
+    static final String UNIT_COMMITMENT = "commitment";
+    static final String COMMITMENT_ID = "commitment_id";
+    static final String COMMITMENT_DOC = "commitment_doc";
+    static final String COMMITMENT_DATE = "commitment_date";
+    static final String COMMITMENT_COUNTRY = "commitment_country";
+    static final String COMMITMENT_THEME = "commitment_theme";
+    static final String END = "end";
+    static final String SENTENCE = "sentence";
+    static final String ACTOR = "actor";
+    static final String ACTION = "action";
+    static final String PARTNER = "partner";
+    static final String QUANTITY = "quantity";
+    static final String TIMEFRAME = "timeframe";
+    static final String TIMEFRAME_FROM = "timeframe_from";
+    static final String TIMEFRAME_TO = "timeframe_to";
     /** Offsets in the postings let the highlighter find passages without re-analysing the stored text. */
     private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -125,6 +142,8 @@ public final class IndexSchema {
         for (org.apache.lucene.document.Document d : block) {
             built.add(FACETS_CONFIG.build(d));
         }
+        // not stamped with an entry number: exports and ingest reports count documents, not their commitments
+        doc.commitments().forEach(c -> built.add(CommitmentSchema.toLucene(doc, c)));
         return built;
     }
 
@@ -163,7 +182,7 @@ public final class IndexSchema {
         tags(d, THEME, THEME_COUNTS, themes);
         d.add(new StoredField(TEXT, doc.textOf(part)));
         d.add(new StoredField(SENTENCES, SentenceLayer.format(doc, part)));
-        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(textField(language), text, BODY)));
+        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(bodyField(language), text, BODY)));
         return d;
     }
 
@@ -199,7 +218,8 @@ public final class IndexSchema {
         d.add(new StringField(field, value, Field.Store.YES));
     }
 
-    private static String textField(String language) {
+    /** The body field that holds text of a language ({@code nl}, {@code en}, anything else). */
+    public static String bodyField(String language) {
         return switch (language) {
             case "nl" -> TEXT_NL;
             case "en" -> TEXT_EN;
@@ -242,7 +262,7 @@ public final class IndexSchema {
         if (unit.symbol() != null) {
             fields.add(new StringField(SYMBOL, unit.symbol().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        fields.add(new TextField(textField(language), sentence, Field.Store.NO));
+        fields.add(new TextField(bodyField(language), sentence, Field.Store.NO));
         return fields;
     }
 
@@ -280,6 +300,14 @@ public final class IndexSchema {
         return new TermQuery(new Term(UNIT, UNIT_FAILURE));
     }
 
+    /** What search can return: documents and sections, never failure records or commitments. */
+    public static Query documentsAndSections() {
+        return new BooleanQuery.Builder()
+                .add(documentsOnly(), BooleanClause.Occur.SHOULD)
+                .add(sectionsOnly(), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     public static Query sectionsOnly() {
         return new TermQuery(new Term(UNIT, UNIT_SECTION));
     }
@@ -293,7 +321,7 @@ public final class IndexSchema {
         return anyOf(THEME, ids);
     }
 
-    private static Query anyOf(String field, List<String> values) {
+    static Query anyOf(String field, List<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
         return new ConstantScoreQuery(any.build());

@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.hrcmonitor.pipeline.document.Commitment;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.hrcmonitor.pipeline.document.Section;
 import org.hrcmonitor.pipeline.document.Sentence;
 import org.hrcmonitor.pipeline.document.Span;
+import org.hrcmonitor.pipeline.document.TimeFrame;
 
 /** Small annotated documents for index tests, made without the pipeline so each test states its whole input. */
 public final class Docs {
@@ -30,6 +33,23 @@ public final class Docs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Adds a commitment on the sentence {@code sentence} (which must occur in the text), its id made from the
+     * document id and the sentence's offset.
+     */
+    public static Document withCommitment(Document doc, String sentence, String actor, String action,
+                                          List<String> partners, TimeFrame timeframe, List<String> countries,
+                                          List<String> themes) {
+        int start = doc.text().indexOf(sentence);
+        if (start < 0) {
+            throw new IllegalArgumentException("not in the text: " + sentence);
+        }
+        List<Commitment> all = new ArrayList<>(doc.commitments());
+        all.add(new Commitment(doc.id() + "-c" + start, new Span(start, start + sentence.length()), actor, action,
+                partners, timeframe, List.of(), countries, themes));
+        return doc.withCommitments(all);
     }
 
     public static Document withSection(Document doc, String symbol, String title, String part) {

@@ -58,7 +58,7 @@ public final class Searcher {
      */
     public static Query withFilters(Query text, SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
-                .add(IndexSchema.failuresOnly(), BooleanClause.Occur.MUST_NOT);
+                .add(IndexSchema.documentsAndSections(), BooleanClause.Occur.FILTER);
         if (r.kind() != null) {
             b.add(IndexSchema.kindIs(r.kind()), BooleanClause.Occur.FILTER);
         }
