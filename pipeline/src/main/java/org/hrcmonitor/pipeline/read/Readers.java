@@ -76,6 +76,7 @@ public final class Readers {
             throw new ReadException("empty file");
         }
         String mediaType = detect(file);
+        ZipBombCheck.check(file.path());
         DocumentReader reader = readers.stream().filter(r -> r.accepts(mediaType)).findFirst().orElseThrow();
         Future<SourceDocument> job = workers.submit(() -> reader.read(file, mediaType));
         try {

@@ -22,12 +22,9 @@ import org.xml.sax.SAXException;
 /**
  * Reads every format Tika knows (PDF, DOCX, DOC, ODT, RTF, XML, plain text, spreadsheets...): the fallback reader.
  *
- * <p>Text beyond {@link #MAX_CHARS} is cut off rather than failing the file, so one giant file cannot exhaust the heap
- * while its first part stays searchable.
+ * <p>Text beyond {@link TextLimit#MAX_CHARS} is cut off rather than failing the file (see there).
  */
 public final class TikaReader implements DocumentReader {
-    static final int MAX_CHARS = 20_000_000;
-
     private final AutoDetectParser parser = new AutoDetectParser();
 
     @Override
@@ -39,7 +36,8 @@ public final class TikaReader implements DocumentReader {
     public SourceDocument read(SourceFile file, String mediaType) throws ReadException {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        BodyContentHandler handler = new BodyContentHandler(TextLimit.MAX_CHARS);
+        boolean cut = false;
         try (InputStream in = TikaInputStream.get(file.path())) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (ZeroByteFileException e) {
@@ -50,16 +48,23 @@ public final class TikaReader implements DocumentReader {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ReadException("cannot parse " + mediaType + ": " + rootMessage(e), e);
             }
+            cut = true;
         } catch (TikaException e) {
-            throw new ReadException("corrupt or unreadable " + mediaType + ": " + rootMessage(e), e);
+            // some parsers wrap the handler's "enough" in their own exception
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                cut = true;
+            } else {
+                throw new ReadException("corrupt or unreadable " + mediaType + ": " + rootMessage(e), e);
+            }
         } catch (IOException e) {
             throw new ReadException("cannot read file: " + rootMessage(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             // parsers for legacy formats fail in many undeclared ways on damaged files
             throw new ReadException("parser failed on " + mediaType + ": " + rootMessage(e), e);
         }
+        Map<String, String> values = firstValues(metadata);
         return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, handler.toString(),
-                metadata.get(TikaCoreProperties.TITLE), List.of(), firstValues(metadata));
+                metadata.get(TikaCoreProperties.TITLE), List.of(), cut ? TextLimit.markCut(values) : values);
     }
 
     private static Map<String, String> firstValues(Metadata metadata) {
