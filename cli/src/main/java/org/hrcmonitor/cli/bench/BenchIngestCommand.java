@@ -2,11 +2,9 @@ package org.hrcmonitor.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
 import org.hrcmonitor.cli.output.Json;
@@ -118,15 +115,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private IngestReport ingestOnce(Pipeline pipeline) throws IOException, IndexBusyException {
-        Path dir = Files.createTempDirectory("hrc-bench-index");
+        Path dir = ThrowAwayIndex.create("hrc-bench-index");
         try (IndexWriting writing = IndexWriting.open(dir)) {
             return new Ingester(pipeline, threads).run(writing, paths, r -> { });
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            ThrowAwayIndex.delete(dir);
         }
     }
 
