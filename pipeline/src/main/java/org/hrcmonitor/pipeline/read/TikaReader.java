@@ -22,7 +22,8 @@ import org.xml.sax.SAXException;
 /**
  * Reads every format Tika knows (PDF, DOCX, DOC, ODT, RTF, XML, plain text, spreadsheets...): the fallback reader.
  *
- * <p>Text beyond {@link TextLimit#MAX_CHARS} is cut off rather than failing the file (see there).
+ * <p>Text beyond {@link TextLimit#MAX_CHARS} is cut off rather than failing the file (see there). A PDF without any text
+ * is read a second time with OCR when Tesseract is installed ({@link Ocr}).
  */
 public final class TikaReader implements DocumentReader {
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -34,12 +35,23 @@ public final class TikaReader implements DocumentReader {
 
     @Override
     public SourceDocument read(SourceFile file, String mediaType) throws ReadException {
+        Extracted got = parse(file, mediaType, Ocr.off());
+        if (got.text().isBlank() && mediaType.equals("application/pdf") && Ocr.available()) {
+            got = parse(file, mediaType, Ocr.pdfPagesOnly()); // a scan: read the pictures of its pages
+        }
+        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, got.text(),
+                got.title(), List.of(), got.cut() ? TextLimit.markCut(got.metadata()) : got.metadata());
+    }
+
+    private record Extracted(String text, String title, Map<String, String> metadata, boolean cut) {}
+
+    private Extracted parse(SourceFile file, String mediaType, ParseContext context) throws ReadException {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         BodyContentHandler handler = new BodyContentHandler(TextLimit.MAX_CHARS);
         boolean cut = false;
         try (InputStream in = TikaInputStream.get(file.path())) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ReadException("empty file");
         } catch (EncryptedDocumentException e) {
@@ -62,9 +74,7 @@ public final class TikaReader implements DocumentReader {
             // parsers for legacy formats fail in many undeclared ways on damaged files
             throw new ReadException("parser failed on " + mediaType + ": " + rootMessage(e), e);
         }
-        Map<String, String> values = firstValues(metadata);
-        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, handler.toString(),
-                metadata.get(TikaCoreProperties.TITLE), List.of(), cut ? TextLimit.markCut(values) : values);
+        return new Extracted(handler.toString(), metadata.get(TikaCoreProperties.TITLE), firstValues(metadata), cut);
     }
 
     private static Map<String, String> firstValues(Metadata metadata) {
