@@ -106,8 +106,8 @@ public final class Ingester {
             } catch (ReadException e) {
                 result = new FileResult(file, Outcome.FAILED, e.getMessage(), null, 0);
             } catch (RuntimeException | StackOverflowError e) {
-                // a bug of ours or of a library on one odd file must not end the batch; a regular expression meeting
-                // a pathological text overflows the stack of its own thread only, so the batch can go on
+                // a bug of ours or of a library on one odd file must not end the batch; a stack overflow (a library
+                // recursing over a pathological text) hurts only the thread it happened on, so the batch can go on
                 result = new FileResult(file, Outcome.FAILED, "internal error: " + e, null, 0);
             }
             listener.finished(result);
