@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -31,6 +33,16 @@ final class Cli {
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** {@code hrc} with these arguments as a process of its own, on this JVM and class path, for crashes and limits. */
+    static ProcessBuilder process(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Hrc.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
     }
 
     /** The project's sample corpus. */

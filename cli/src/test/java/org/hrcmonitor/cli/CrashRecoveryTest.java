@@ -33,9 +33,7 @@ class CrashRecoveryTest {
                     "Note " + i + " on press freedom and the safety of journalists in country number " + i + ".");
         }
         Path index = dir.resolve("index");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Hrc.class.getName(),
-                "ingest", input.toString(), "--index", index.toString(), "--threads", "1")
+        Process child = Cli.process(List.of(), "ingest", input.toString(), "--index", index.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         waitForFirstCommitAfterTheEmptyOne(index, child);
         child.destroyForcibly(); // SIGKILL: no shutdown hook runs

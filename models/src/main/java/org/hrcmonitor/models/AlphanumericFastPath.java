@@ -14,6 +14,13 @@ import opennlp.tools.util.Span;
  * token. Letters and digits here are Unicode ones, so "Genève" takes the fast path too.
  */
 final class AlphanumericFastPath implements Tokenizer {
+    /**
+     * The longest chunk the model is given. Its features include every prefix and suffix of the chunk, so its time
+     * grows with the square of the chunk's length: a 400,000-character "x-x-x-..." took hours. Nothing that long is a
+     * word; such chunks are split at every character that is not a letter or digit instead.
+     */
+    static final int MAX_MODEL_CHUNK = 256;
+
     private final Tokenizer model;
 
     AlphanumericFastPath(Tokenizer model) {
@@ -40,6 +47,8 @@ final class AlphanumericFastPath implements Tokenizer {
             }
             if (alphanumeric) {
                 tokens.add(new Span(start, i));
+            } else if (i - start > MAX_MODEL_CHUNK) {
+                splitAtPunctuation(text, start, i, tokens);
             } else {
                 for (Span t : model.tokenizePos(text.substring(start, i))) {
                     tokens.add(new Span(start + t.getStart(), start + t.getEnd()));
@@ -47,6 +56,21 @@ final class AlphanumericFastPath implements Tokenizer {
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    /** Runs of letters and digits are tokens, and so is every other character. */
+    private static void splitAtPunctuation(String text, int from, int to, List<Span> tokens) {
+        int i = from;
+        while (i < to) {
+            int start = i;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                i++;
+            }
+            tokens.add(new Span(start, i));
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.hrcmonitor.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,17 @@ class AlphanumericFastPathTest {
                 + "the others, including those on \"ethnic profiling\" (A/HRC/21/15, para. 99).";
         Span[] expected = model.tokenizePos(text);
         assertEquals(Arrays.asList(expected), Arrays.asList(fast.tokenizePos(text)));
+    }
+
+    @Test
+    void aChunkTooLongForTheModelIsSplitAtPunctuationInLinearTime() throws IOException {
+        String chain = "x-".repeat(200_000) + "x.";
+        long start = System.nanoTime();
+        Span[] tokens = new AlphanumericFastPath(plainEnglishModel()).tokenizePos("A chain: " + chain);
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "the model would take hours on it");
+        assertEquals(3 + 400_002, tokens.length, "A, chain, :, then 200,001 x and 200,000 - alternately, and the stop");
+        assertEquals(new Span(9, 10), tokens[3]);
+        assertEquals(new Span(10, 11), tokens[4]);
     }
 
     @Test

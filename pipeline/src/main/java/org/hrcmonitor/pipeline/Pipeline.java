@@ -48,11 +48,17 @@ public final class Pipeline {
                 new ThemeAnnotator(), new CommitmentAnnotator()));
     }
 
+    /**
+     * Reads and annotates a file within the readers' time limit: annotation is bounded too, because a text no parser
+     * minds can still make an annotator crawl (a statistical model whose cost grows with the square of a token).
+     */
     public Document process(SourceFile file) throws ReadException {
-        long start = System.nanoTime();
-        SourceDocument source = readers.read(file);
-        times.add(Stage.EXTRACT, System.nanoTime() - start);
-        return annotate(source);
+        return readers.withinTimeLimit("reading and annotating", () -> {
+            long start = System.nanoTime();
+            SourceDocument source = readers.readWithoutTimeLimit(file);
+            times.add(Stage.EXTRACT, System.nanoTime() - start);
+            return annotate(source);
+        });
     }
 
     /** Cleans and annotates what a reader extracted; fails when no text is left, since nothing could be found. */

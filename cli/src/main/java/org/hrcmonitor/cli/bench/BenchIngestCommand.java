@@ -2,11 +2,9 @@ package org.hrcmonitor.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
 import org.hrcmonitor.cli.output.Json;
@@ -54,6 +51,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for both measurements (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--speedup", description = "Also ingest with one thread in every run and report how much faster "
+            + "--threads is (both cores busy: about 2).")
+    boolean speedup;
+
     @Mixin
     FormatOption output;
 
@@ -66,28 +67,32 @@ public final class BenchIngestCommand implements Callable<Integer> {
         List<Path> files = FileSource.list(paths, new ArrayList<>());
         double[] baseline = new double[runs];
         double[] ingest = new double[runs];
+        double[] single = new double[runs];
         Map<Stage, double[]> stages = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             stages.put(s, new double[runs]);
         }
         IngestReport last = null;
+        HeapPeak heap = new HeapPeak();
         for (int i = -warmup; i < runs; i++) {
             System.err.printf(Locale.ROOT, "%s run %d/%d%n", i < 0 ? "warm-up" : "measured", i < 0 ? i + warmup + 1 : i + 1,
                     i < 0 ? warmup : runs);
             double b = extractOnly(files);
             Pipeline pipeline = Pipeline.standard(TIMEOUT);
             long start = System.nanoTime();
-            last = ingestOnce(pipeline);
+            last = ingestOnce(pipeline, threads);
             double full = (System.nanoTime() - start) / 1e9;
             if (i >= 0) {
                 baseline[i] = b;
                 ingest[i] = full;
+                single[i] = speedup ? oneThread() : 0;
                 for (Stage s : Stage.values()) {
                     stages.get(s)[i] = pipeline.times().nanos(s) / 1e9;
                 }
             }
         }
-        IngestBenchResult result = summarise(files.size(), last, baseline, ingest, stages);
+        heap.close();
+        IngestBenchResult result = summarise(files.size(), last, baseline, ingest, single, stages, heap);
         print(result, format, spec.commandLine().getOut());
         return 0;
     }
@@ -117,21 +122,24 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private IngestReport ingestOnce(Pipeline pipeline) throws IOException, IndexBusyException {
-        Path dir = Files.createTempDirectory("hrc-bench-index");
+    /** Full ingest with one thread, in seconds: the base of the speed-up. */
+    private double oneThread() throws IOException, IndexBusyException {
+        long start = System.nanoTime();
+        ingestOnce(Pipeline.standard(TIMEOUT), 1);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private IngestReport ingestOnce(Pipeline pipeline, int workers) throws IOException, IndexBusyException {
+        Path dir = ThrowAwayIndex.create("hrc-bench-index");
         try (IndexWriting writing = IndexWriting.open(dir)) {
-            return new Ingester(pipeline, threads).run(writing, paths, r -> { });
+            return new Ingester(pipeline, workers).run(writing, paths, r -> { });
         } finally {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            ThrowAwayIndex.delete(dir);
         }
     }
 
     private IngestBenchResult summarise(int files, IngestReport report, double[] baseline, double[] ingest,
-                                        Map<Stage, double[]> stages) {
+                                        double[] single, Map<Stage, double[]> stages, HeapPeak heap) {
         double b = Medians.of(baseline);
         double full = Medians.of(ingest);
         double mchars = report.indexedChars() / 1e6;
@@ -139,7 +147,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Map<String, Double> perStage = new LinkedHashMap<>();
         stages.forEach((s, v) -> perStage.put(s.name().toLowerCase(Locale.ROOT), Medians.of(v)));
         return new IngestBenchResult(files, docs, report.failures().size(), mchars, runs, threads, b, full,
-                docs / full, mchars / full, mchars / b, full / b, perStage);
+                docs / full, mchars / full, mchars / b, full / b, perStage, speedup ? Medians.of(single) / full : 0,
+                heap.usedMegabytes(), heap.afterCollectionMegabytes());
     }
 
     private static void print(IngestBenchResult r, Format format, PrintWriter out) {
@@ -155,6 +164,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             t.row("documents/s", fmt(r.documentsPerSecond()));
             t.row("M chars/s (ingest)", fmt(r.megaCharsPerSecond()));
             t.row("M chars/s (baseline)", fmt(r.baselineMegaCharsPerSecond()));
+            if (r.speedup() > 0) {
+                t.row("speed-up, " + r.threads() + " threads vs 1", fmt(r.speedup()));
+            }
+            t.row("peak heap in use, MB", fmt(r.peakHeapMegabytes()));
+            t.row("peak heap after collection, MB", fmt(r.peakLiveHeapMegabytes()));
             r.stageSeconds().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> t.row("stage " + e.getKey() + ", s (all threads)", fmt(e.getValue())));
             t.print(out);

@@ -9,11 +9,15 @@ import java.util.Map;
  * @param ingestSeconds   wall time of full ingestion into a throw-away index
  * @param ratio           ingestSeconds / baselineSeconds: what clean-up, annotation and indexing cost on top
  * @param stageSeconds    time per stage summed over threads (extract, clean, annotate, index)
+ * @param speedup         full ingest with one thread over full ingest with {@code threads}; 0 when not measured
+ * @param peakHeapMegabytes     highest heap in use during the runs, garbage included
+ * @param peakLiveHeapMegabytes highest heap left after a collection during the runs: what the runs kept alive
  */
 public record IngestBenchResult(int files, int documents, int failed, double megaChars, int runs, int threads,
                                 double baselineSeconds, double ingestSeconds, double documentsPerSecond,
                                 double megaCharsPerSecond, double baselineMegaCharsPerSecond, double ratio,
-                                Map<String, Double> stageSeconds) {
+                                Map<String, Double> stageSeconds, double speedup, double peakHeapMegabytes,
+                                double peakLiveHeapMegabytes) {
     public IngestBenchResult {
         stageSeconds = Map.copyOf(stageSeconds);
     }

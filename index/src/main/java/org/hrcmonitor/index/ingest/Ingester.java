@@ -22,6 +22,7 @@ import org.hrcmonitor.pipeline.Stage;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.read.DocumentReader;
 import org.hrcmonitor.pipeline.read.ReadException;
+import org.hrcmonitor.pipeline.read.TextLimit;
 import org.hrcmonitor.pipeline.source.FileSource;
 import org.hrcmonitor.pipeline.source.SourceFile;
 
@@ -104,8 +105,9 @@ public final class Ingester {
                 result = process(file);
             } catch (ReadException e) {
                 result = new FileResult(file, Outcome.FAILED, e.getMessage(), null, 0);
-            } catch (RuntimeException e) {
-                // a bug of ours or of a library on one odd file must not end the batch
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug of ours or of a library on one odd file must not end the batch; a stack overflow (a library
+                // recursing over a pathological text) hurts only the thread it happened on, so the batch can go on
                 result = new FileResult(file, Outcome.FAILED, "internal error: " + e, null, 0);
             }
             listener.finished(result);
@@ -152,7 +154,8 @@ public final class Ingester {
             pipeline.times().add(Stage.INDEX, System.nanoTime() - start);
             commitNowAndThen();
             Outcome outcome = replaces || elsewhere.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
-            return new FileResult(file, outcome, null, doc.id(), doc.text().length());
+            String note = TextLimit.note(doc.metadata()).orElse(null);
+            return new FileResult(file, outcome, note, doc.id(), doc.text().length());
         }
 
         private void commitNowAndThen() throws IOException {

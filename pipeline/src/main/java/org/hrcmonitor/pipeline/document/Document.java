@@ -107,6 +107,15 @@ public record Document(String id, String hash, String path, String mediaType, St
                 sentences, tokens, countries, themes, value, metadata);
     }
 
+    /**
+     * The same annotated document under another content hash (and so id) and path: what {@code hrc bench search}
+     * indexes many times over to get a large index without annotating every copy again.
+     */
+    public Document withIdentity(String newHash, String newPath) {
+        return new Document(newHash.substring(0, 16), newHash, newPath, mediaType, title, language, kind, date, symbol,
+                text, paragraphs, sections, sentences, tokens, countries, themes, commitments, metadata);
+    }
+
     /** The text of one span of this document. */
     public String textOf(Span span) {
         return span.of(text);

@@ -58,8 +58,13 @@ public final class HtmlReader implements DocumentReader {
         }
         String title = firstNonBlank(metadata.get("DC.title"), metadata.get("DCTERMS.title"),
                 metadata.get("og:title"), page.title(), headings.isEmpty() ? null : headings.get(0));
-        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType,
-                HtmlText.of(content), title, headings, metadata);
+        String text = HtmlText.of(content);
+        if (text.length() > TextLimit.MAX_CHARS) {
+            text = text.substring(0, TextLimit.MAX_CHARS);
+            metadata = TextLimit.markCut(metadata);
+        }
+        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, text, title, headings,
+                metadata);
     }
 
     private static Map<String, String> metaTags(org.jsoup.nodes.Document page) {

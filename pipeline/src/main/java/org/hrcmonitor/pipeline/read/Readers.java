@@ -72,17 +72,37 @@ public final class Readers {
 
     /** Reads a file with the reader for its media type, within the time limit. */
     public SourceDocument read(SourceFile file) throws ReadException {
+        return withinTimeLimit("parsing", () -> readWithoutTimeLimit(file));
+    }
+
+    /** Reads a file with no time limit of its own, for a caller that puts more work under one limit. */
+    public SourceDocument readWithoutTimeLimit(SourceFile file) throws ReadException {
         if (file.size() == 0) {
             throw new ReadException("empty file");
         }
         String mediaType = detect(file);
+        ZipBombCheck.check(file.path());
         DocumentReader reader = readers.stream().filter(r -> r.accepts(mediaType)).findFirst().orElseThrow();
-        Future<SourceDocument> job = workers.submit(() -> reader.read(file, mediaType));
+        return reader.read(file, mediaType);
+    }
+
+    /** Work on one file that must take no longer than the time limit. */
+    public interface FileWork<T> {
+        T run() throws ReadException;
+    }
+
+    /**
+     * Runs work on one file on a thread of its own and gives up on it after the time limit. A thread that is stuck
+     * beyond it is left behind (it is a daemon, and interrupted, which is all Java allows), so the batch goes on.
+     * {@code doing} names the work in the reason given when it fails.
+     */
+    public <T> T withinTimeLimit(String doing, FileWork<T> work) throws ReadException {
+        Future<T> job = workers.submit(work::run);
         try {
             return job.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new ReadException("parsing took longer than " + describe(timeout) + "; gave up");
+            throw new ReadException(doing + " took longer than " + describe(timeout) + "; gave up");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ReadException re) {
                 throw re;
@@ -90,7 +110,8 @@ public final class Readers {
             if (e.getCause() instanceof OutOfMemoryError) {
                 throw new ReadException("too large to parse in the available memory");
             }
-            throw new ReadException("parser failed: " + TikaReader.rootMessage(e.getCause()), e.getCause());
+            // a bug of ours or of a library on one odd file (a stack overflow included) fails that file alone
+            throw new ReadException(doing + " failed: " + TikaReader.rootMessage(e.getCause()), e.getCause());
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();

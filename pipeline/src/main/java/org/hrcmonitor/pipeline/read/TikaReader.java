@@ -22,12 +22,10 @@ import org.xml.sax.SAXException;
 /**
  * Reads every format Tika knows (PDF, DOCX, DOC, ODT, RTF, XML, plain text, spreadsheets...): the fallback reader.
  *
- * <p>Text beyond {@link #MAX_CHARS} is cut off rather than failing the file, so one giant file cannot exhaust the heap
- * while its first part stays searchable.
+ * <p>Text beyond {@link TextLimit#MAX_CHARS} is cut off rather than failing the file (see there). A PDF without any text
+ * is read a second time with OCR when Tesseract is installed ({@link Ocr}).
  */
 public final class TikaReader implements DocumentReader {
-    static final int MAX_CHARS = 20_000_000;
-
     private final AutoDetectParser parser = new AutoDetectParser();
 
     @Override
@@ -37,11 +35,23 @@ public final class TikaReader implements DocumentReader {
 
     @Override
     public SourceDocument read(SourceFile file, String mediaType) throws ReadException {
+        Extracted got = parse(file, mediaType, Ocr.off());
+        if (got.text().isBlank() && mediaType.equals("application/pdf") && Ocr.available()) {
+            got = parse(file, mediaType, Ocr.pdfPagesOnly()); // a scan: read the pictures of its pages
+        }
+        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, got.text(),
+                got.title(), List.of(), got.cut() ? TextLimit.markCut(got.metadata()) : got.metadata());
+    }
+
+    private record Extracted(String text, String title, Map<String, String> metadata, boolean cut) {}
+
+    private Extracted parse(SourceFile file, String mediaType, ParseContext context) throws ReadException {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        BodyContentHandler handler = new BodyContentHandler(TextLimit.MAX_CHARS);
+        boolean cut = false;
         try (InputStream in = TikaInputStream.get(file.path())) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
             throw new ReadException("empty file");
         } catch (EncryptedDocumentException e) {
@@ -50,16 +60,21 @@ public final class TikaReader implements DocumentReader {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new ReadException("cannot parse " + mediaType + ": " + rootMessage(e), e);
             }
+            cut = true;
         } catch (TikaException e) {
-            throw new ReadException("corrupt or unreadable " + mediaType + ": " + rootMessage(e), e);
+            // some parsers wrap the handler's "enough" in their own exception
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                cut = true;
+            } else {
+                throw new ReadException("corrupt or unreadable " + mediaType + ": " + rootMessage(e), e);
+            }
         } catch (IOException e) {
             throw new ReadException("cannot read file: " + rootMessage(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             // parsers for legacy formats fail in many undeclared ways on damaged files
             throw new ReadException("parser failed on " + mediaType + ": " + rootMessage(e), e);
         }
-        return new SourceDocument(DocumentReader.pathOf(file.path()), file.hash(), mediaType, handler.toString(),
-                metadata.get(TikaCoreProperties.TITLE), List.of(), firstValues(metadata));
+        return new Extracted(handler.toString(), metadata.get(TikaCoreProperties.TITLE), firstValues(metadata), cut);
     }
 
     private static Map<String, String> firstValues(Metadata metadata) {

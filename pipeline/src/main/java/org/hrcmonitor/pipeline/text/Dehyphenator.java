@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Built once per document (it counts the document's words) and immutable afterwards.
  */
 final class Dehyphenator {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    /** Possessive: a greedy repeated group recurses once per part, and "x-x-x-…" 200,000 parts long overflows the stack. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*+");
     private static final Pattern SPLIT_WORD_AT_END = Pattern.compile("([\\p{L}\\p{N}]+)[-\u2010]$");
     private static final Pattern PART_AT_START = Pattern.compile("^[\\p{L}\\p{N}]+");
     private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "and", "or");

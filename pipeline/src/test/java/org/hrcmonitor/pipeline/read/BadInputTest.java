@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hrcmonitor.pipeline.Pipeline;
+import org.hrcmonitor.pipeline.annotate.Annotator;
 import org.hrcmonitor.pipeline.fixtures.BadFiles;
 import org.hrcmonitor.pipeline.source.FileSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,23 @@ class BadInputTest {
         ReadException e = assertThrows(ReadException.class,
                 () -> new Readers(Duration.ofMillis(1)).read(FileSource.describe(large)));
         assertFalse(e.getMessage().contains(" 0 s"), e.getMessage());
+    }
+
+    @Test
+    void annotationIsUnderTheTimeLimitToo(@TempDir Path folder) throws IOException {
+        Path note = Files.writeString(folder.resolve("note.txt"), "The Council met.");
+        Annotator stuck = doc -> {
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException ignored) {
+                    // as a model in a long loop would: it does not look at interrupts
+                }
+            }
+        };
+        Pipeline pipeline = new Pipeline(new Readers(Duration.ofMillis(300)), List.of(stuck));
+        ReadException e = assertThrows(ReadException.class, () -> pipeline.process(FileSource.describe(note)));
+        assertEquals("reading and annotating took longer than 300 ms; gave up", e.getMessage());
     }
 
     private static String outcome(Path file) throws IOException {

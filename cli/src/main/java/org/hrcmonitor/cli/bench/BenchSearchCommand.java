@@ -1,0 +1,155 @@
+package org.hrcmonitor.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.hrcmonitor.cli.Format;
+import org.hrcmonitor.cli.FormatOption;
+import org.hrcmonitor.cli.output.Json;
+import org.hrcmonitor.cli.output.Table;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexSchema;
+import org.hrcmonitor.index.search.SearchRequest;
+import org.hrcmonitor.index.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", description = {
+        "Search latency (p50/p95/p99) and queries/s of a mixed query set (terms, phrases, boolean, country and theme",
+        "filters, facets; highlighted hits as hrc search shows them) over PATH copied to --docs documents, after a",
+        "warm-up, plus the wall time of a fresh hrc search process. Example: hrc bench search ../shared/bench-corpus"})
+public final class BenchSearchCommand implements Callable<Integer> {
+    private static final String COLD_QUERY = "\"freedom of expression\"";
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders to copy into the index "
+            + "(not needed when --index already holds one).")
+    List<Path> corpus = List.of();
+
+    @Option(names = "--docs", paramLabel = "N", description = "Documents in the index built (default: ${DEFAULT-VALUE}).")
+    int docs = 50_000;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Keep the index here and reuse it when it exists "
+            + "(default: a temporary index, deleted afterwards).")
+    Path index;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds of the query mix (default: ${DEFAULT-VALUE}).")
+    int rounds = 25;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Untimed rounds first, for the JIT and caches "
+            + "(default: ${DEFAULT-VALUE}).")
+    int warmup = 5;
+
+    @Option(names = "--cold-runs", paramLabel = "N", description = "Fresh hrc search processes timed; the median "
+            + "is reported (default: ${DEFAULT-VALUE}).")
+    int coldRuns = 3;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads to build the index (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    FormatOption output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Format format = output.among(Format.text, Format.json);
+        if (docs < 1 || rounds < 1 || warmup < 0 || coldRuns < 1) {
+            throw new ParameterException(spec.commandLine(), "--docs, --rounds and --cold-runs must be positive");
+        }
+        Path dir = index != null ? index : ThrowAwayIndex.create("hrc-bench-search");
+        try {
+            double build = 0;
+            if (!exists(dir)) {
+                if (corpus.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "no index in " + dir + ": give PATH to build one");
+                }
+                System.err.printf(Locale.ROOT, "building an index of %d documents in %s%n", docs, dir);
+                long start = System.nanoTime();
+                ReplicatedIndex.build(corpus, docs, dir, threads);
+                build = (System.nanoTime() - start) / 1e9;
+            }
+            SearchBenchResult result = measure(dir, build);
+            print(result, format, spec.commandLine().getOut());
+            return 0;
+        } finally {
+            if (index == null) {
+                ThrowAwayIndex.delete(dir);
+            }
+        }
+    }
+
+    private SearchBenchResult measure(Path dir, double build) throws Exception {
+        List<SearchRequest> mix = QueryMix.requests();
+        double[] millis = new double[rounds * mix.size()];
+        int documents;
+        long total;
+        try (IndexReading reading = IndexReading.open(dir)) {
+            documents = reading.searcher().count(IndexSchema.documentsOnly());
+            Searcher searcher = new Searcher(reading);
+            System.err.printf(Locale.ROOT, "%d documents; %d warm-up rounds, %d timed rounds of %d searches%n",
+                    documents, warmup, rounds, mix.size());
+            for (int r = 0; r < warmup; r++) {
+                for (SearchRequest q : mix) {
+                    searcher.search(q);
+                }
+            }
+            long start = System.nanoTime();
+            int i = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (SearchRequest q : mix) {
+                    long t = System.nanoTime();
+                    searcher.search(q);
+                    millis[i++] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            total = System.nanoTime() - start;
+        }
+        double cold = Medians.of(ColdSearch.seconds(dir, COLD_QUERY, coldRuns));
+        return new SearchBenchResult(dir.toString(), documents, build, millis.length, Medians.percentile(millis, 50),
+                Medians.percentile(millis, 95), Medians.percentile(millis, 99), millis.length / (total / 1e9), cold);
+    }
+
+    private static boolean exists(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        }
+    }
+
+    private static void print(SearchBenchResult r, Format format, PrintWriter out) {
+        if (format == Format.json) {
+            out.println(Json.write(r));
+        } else {
+            out.printf(Locale.ROOT, "%d documents%s; %d timed searches%n", r.documents(),
+                    r.buildSeconds() > 0 ? String.format(Locale.ROOT, " (index built in %.1f s)", r.buildSeconds())
+                            : " (existing index)", r.searches());
+            Table t = new Table("measure", "value");
+            t.row("latency p50, ms", fmt(r.p50Millis()));
+            t.row("latency p95, ms", fmt(r.p95Millis()));
+            t.row("latency p99, ms", fmt(r.p99Millis()));
+            t.row("queries/s (one thread)", fmt(r.queriesPerSecond()));
+            t.row("cold hrc search process, s", fmt(r.coldSeconds()));
+            t.print(out);
+        }
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,14 @@
+package org.hrcmonitor.cli.bench;
+
+/**
+ * What {@code hrc bench search} measured.
+ *
+ * @param documents        documents in the index searched
+ * @param buildSeconds     time to build that index, or 0 when an existing one was reused
+ * @param searches         timed searches (the query mix, repeated), after as many untimed ones for warm-up
+ * @param p50Millis        latency percentiles of one search, highlighting and facets included
+ * @param queriesPerSecond timed searches over their total time, one thread
+ * @param coldSeconds      median wall time of a fresh {@code hrc search} process, JVM start included
+ */
+public record SearchBenchResult(String index, int documents, double buildSeconds, int searches, double p50Millis,
+                                double p95Millis, double p99Millis, double queriesPerSecond, double coldSeconds) {}
