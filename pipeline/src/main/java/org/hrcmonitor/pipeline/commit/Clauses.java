@@ -27,7 +27,7 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("that", "which", "what", "whether", "how", "who", "when",
             "where", "why", "if");
     private static final Set<String> ABOUT_THE_TEXT = Set.of("ingaan", "beschrijf", "beschrijven", "toelichten",
-            "schets", "schetsen", "describe", "outline");
+            "schets", "schetsen", "aanduiden", "noemen", "describe", "outline");
 
     /** @param actorFrom first word of the author phrase @param actorTo one past its last @param verb the form */
     record Clause(int actorFrom, int actorTo, int verb) {}
@@ -42,7 +42,7 @@ final class Clauses {
         for (int i = 0; i < words.size(); i++) {
             Optional<Clause> clause = Optional.empty();
             int length = Author.matchAt(words, i, dutch);
-            if (!dutch && Author.isAuthorWill(words.get(i)) && (i == 0
+            if (!dutch && Author.isAuthorWill(words.get(i)) && CommissiveForms.modalCommits(words, i + 1) && (i == 0
                     || CLAUSE_OPENERS.contains(words.get(i - 1)) || afterOpeningPhrase(words, i))) {
                 clause = Optional.of(new Clause(i, i + 1, i));
             } else if (length > 0) {
@@ -68,7 +68,8 @@ final class Clauses {
             verb++;
         }
         return verb < words.size() && CommissiveForms.commitsAt(words, verb, dutch)
-                && (!dutch || agrees(words.get(verb), words.subList(from, to)))
+                && (!dutch || agrees(words.get(verb), words.subList(from, to))
+                    || from > 0 && words.get(from - 1).equals("en") && plural(words.get(verb)))
                 ? Optional.of(new Clause(from, to, verb)) : Optional.empty();
     }
 
@@ -88,7 +89,12 @@ final class Clauses {
      */
     private static boolean agrees(String verb, List<String> actor) {
         boolean plural = actor.size() == 1 && (actor.get(0).equals("wij") || actor.get(0).equals("we"));
-        return verb.endsWith("en") == plural;
+        return plural(verb) == plural;
+    }
+
+    /** Dutch plurals end in "-en", or "-aan" for "gaan", "staan", "slaan"; "ben" is singular. */
+    static boolean plural(String verb) {
+        return verb.endsWith("en") && !verb.equals("ben") || verb.endsWith("aan");
     }
 
     private static boolean isAdverb(String word) {

@@ -5,7 +5,8 @@
  * <p>{@link org.hrcmonitor.pipeline.commit.CommitmentAnnotator} runs after sentences, countries and themes. It asks
  * {@link org.hrcmonitor.pipeline.commit.Clauses} whether a sentence has the author ({@link
  * org.hrcmonitor.pipeline.commit.Author}) as subject of a commissive form (Dutch and English lexicons in {@link
- * org.hrcmonitor.pipeline.commit.CommissiveForms}), then fills the details: {@link
+ * org.hrcmonitor.pipeline.commit.CommissiveForms}, Dutch future meaning in {@link
+ * org.hrcmonitor.pipeline.commit.DutchFuture}), then fills the details: {@link
  * org.hrcmonitor.pipeline.commit.Actions}, {@link org.hrcmonitor.pipeline.commit.Partners}, {@link
  * org.hrcmonitor.pipeline.commit.TimeFrames}, {@link org.hrcmonitor.pipeline.commit.Quantities} and {@link
  * org.hrcmonitor.pipeline.commit.CommitmentIds}. Everything works on lower-cased tokens and regular expressions, with no

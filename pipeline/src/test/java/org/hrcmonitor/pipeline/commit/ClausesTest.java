@@ -46,6 +46,28 @@ class ClausesTest {
     }
 
     @Test
+    void dutchFutureWithoutACommissiveVerb() {
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Wij gaan de steun aan verdedigers uitbreiden ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)),
+                dutch("Het kabinet trekt de komende drie jaar 5 miljoen euro uit voor het fonds ."));
+        assertEquals(Optional.of(new Clauses.Clause(3, 4, 2)),
+                dutch("Volgend jaar financiert Nederland het werk van de rapporteur ."));
+        assertEquals(Optional.of(new Clauses.Clause(4, 5, 3)),
+                dutch("Op korte termijn gaan we met gemeenten in gesprek ."));
+        assertEquals(Optional.empty(), dutch("Wij gaan altijd voor de winst ."));
+        assertEquals(Optional.empty(), dutch("Het kabinet trekt een les uit het rapport ."));
+        assertEquals(Optional.empty(), dutch("Nederland is de komende drie jaar lid van de Raad ."));
+    }
+
+    @Test
+    void willingnessAndCoordinatedSubjects() {
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), dutch("Ik ben bereid de motie uit te voeren ."));
+        assertEquals(Optional.of(new Clauses.Clause(5, 6, 6)),
+                dutch("De minister voor Handel en ik zullen bedrijven aanspreken ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), english("We are willing to host the meeting ."));
+    }
+
+    @Test
     void aPluralFormWithASingularAuthorIsSomeoneElsesClause() {
         assertEquals(Optional.empty(), dutch("De ministers en ambtenaren zullen het Koninkrijk vertegenwoordigen ."));
     }
@@ -64,6 +86,7 @@ class ClausesTest {
         assertEquals(Optional.empty(), dutch("In het vervolg zal ik ingaan op de noodzaak ."));
         assertEquals(Optional.empty(), dutch("Deze notitie zet op een rij welke punten Nederland wil inbrengen ."));
         assertEquals(Optional.empty(), dutch("Het onderzoek in Nederland zal lang duren ."));
+        assertEquals(Optional.empty(), dutch("Ik zal deze personen aanduiden als paradocus ."));
     }
 
     @Test
@@ -85,5 +108,14 @@ class ClausesTest {
         assertEquals(Optional.empty(), english("In this letter I will set out the priorities ."));
         assertEquals(Optional.empty(), english("Here I'll set out the priorities ."));
         assertEquals(Optional.empty(), english("The Government has adopted a plan ."));
+    }
+
+    @Test
+    void aModalForecastingAStateOrAnAttitudeIsNot() {
+        assertEquals(Optional.empty(), english("The Government shall be now in a position to consider visits ."));
+        assertEquals(Optional.empty(), english("The Government will welcome any support ."));
+        assertEquals(Optional.empty(), english("We'll be happy to answer ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 2, 2)), english("The Government will be investing in prisons ."));
+        assertEquals(Optional.of(new Clauses.Clause(0, 1, 1)), english("We will be committed to the plan ."));
     }
 }
