@@ -42,11 +42,21 @@ class DutchGoldSetTest {
 
     /**
      * 91 sentences drawn like the held-out set below (treebank text, law sentences), labelled before any run and
-     * tuned on: micro-F1 0.844. Each of its two batches scored about 0.71 on its first run.
+     * tuned on: micro-F1 0.888. Each of its two batches scored about 0.71 on its first run.
      */
     @Test
     void secondDevelopmentSet() throws IOException {
-        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.84);
+        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.88);
+    }
+
+    /**
+     * 94 sentences of general and policy text (treebank news and Wikipedia, most with a taxonomy word in an everyday
+     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.794 (0.520 on its first run, when
+     * "zijn vrouw" and "als kind" still tagged).
+     */
+    @Test
+    void generalTextSet() throws IOException {
+        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.79);
     }
 
     /**
