@@ -42,7 +42,7 @@ class DutchGoldSetTest {
 
     /**
      * 91 sentences drawn like the held-out set below (treebank text, law sentences), labelled before any run and
-     * tuned on: micro-F1 0.888. Each of its two batches scored about 0.71 on its first run.
+     * tuned on: micro-F1 0.886 (0.844 before everyday words needed a rights context). Each of its two batches scored about 0.71 on its first run.
      */
     @Test
     void secondDevelopmentSet() throws IOException {
@@ -51,12 +51,12 @@ class DutchGoldSetTest {
 
     /**
      * 94 sentences of general and policy text (treebank news and Wikipedia, most with a taxonomy word in an everyday
-     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.794 (0.520 on its first run, when
+     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.806 (0.520 on its first run, when
      * "zijn vrouw" and "als kind" still tagged).
      */
     @Test
     void generalTextSet() throws IOException {
-        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.79);
+        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.80);
     }
 
     /**
