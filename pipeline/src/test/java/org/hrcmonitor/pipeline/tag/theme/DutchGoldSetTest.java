@@ -61,12 +61,12 @@ class DutchGoldSetTest {
 
     /**
      * 93 sentences never tuned on, labelled before any run, errors never inspected (seed letter sentences outside
-     * themes-dev, ParlaMint, treebank news and Wikipedia, laws): micro-F1 0.667 (P 0.621, R 0.719), 0.555 before the
-     * legal terms. Still under the 0.80 bar: general text (the treebank part, P 0.385) is where it falls short.
+     * themes-dev, ParlaMint, treebank news and Wikipedia, laws): micro-F1 0.692 (P 0.740, R 0.649); 0.667 (P 0.621,
+     * R 0.719) before everyday words needed a rights context, 0.555 before the legal terms. Still under the 0.80 bar.
      */
     @Test
     void heldOutSet() throws IOException {
-        assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.66);
+        assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.69);
     }
 
     private static ThemeScores score(String file) throws IOException {
