@@ -33,6 +33,10 @@ public final class Taxonomy {
     private final List<String> venueSkips;
     private final List<String> namesNl;
     private final List<String> namesEn;
+    private final List<String> genericNl;
+    private final List<String> genericEn;
+    private final List<String> contextNl;
+    private final List<String> contextEn;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals) {
@@ -47,6 +51,18 @@ public final class Taxonomy {
         this.venueSkips = strings(root.path("venues").path("skip"));
         this.namesNl = strings(root.path("names").path("nl"));
         this.namesEn = strings(root.path("names").path("en"));
+        this.genericNl = strings(root.path("context").path("generic").path("nl"));
+        this.genericEn = strings(root.path("context").path("generic").path("en"));
+        this.contextNl = strings(root.path("context").path("words").path("nl"));
+        this.contextEn = strings(root.path("context").path("words").path("en"));
+        requireTerms(genericNl, byId.values().stream().flatMap(t -> t.termsNl().stream()).toList());
+        requireTerms(genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
+    }
+
+    private static void requireTerms(List<String> generic, List<String> terms) {
+        generic.stream().filter(g -> !terms.contains(g)).findFirst().ifPresent(g -> {
+            throw new IllegalArgumentException("Generic context term that is no term of its language: " + g);
+        });
     }
 
     /** The taxonomy shipped with the project. */
@@ -149,6 +165,16 @@ public final class Taxonomy {
     /** Names of offices and ministries whose words tag nothing ("Volksgezondheid, Welzijn en Sport"). */
     List<String> names(boolean dutch) {
         return dutch ? namesNl : namesEn;
+    }
+
+    /** Terms that tag only where the sentence has a specific term or a context word (everyday words: "kind"). */
+    List<String> contextGeneric(boolean dutch) {
+        return dutch ? genericNl : genericEn;
+    }
+
+    /** Words that make a sentence about rights or policy, so that its generic terms count ("recht", "beleid"). */
+    List<String> contextWords(boolean dutch) {
+        return dutch ? contextNl : contextEn;
     }
 
     private static String text(JsonNode node, String field) {

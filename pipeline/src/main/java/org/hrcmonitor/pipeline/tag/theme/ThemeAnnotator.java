@@ -23,7 +23,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
  * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}), nor does one inside a
  * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
- * before it ("in de", "via de") makes it only the place where something happens.
+ * before it ("in de", "via de") makes it only the place where something happens. Everyday words ("vrouw", "kind",
+ * "school") count only in a sentence about rights or policy (see {@link Context}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -36,6 +37,7 @@ public final class ThemeAnnotator implements Annotator {
     private final TermIndex dutch;
     private final TermIndex english;
     private final Venues venues;
+    private final Context context;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -49,6 +51,7 @@ public final class ThemeAnnotator implements Annotator {
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
         this.venues = new Venues(taxonomy, forms);
+        this.context = new Context(taxonomy, forms);
     }
 
     @Override
@@ -97,6 +100,7 @@ public final class ThemeAnnotator implements Annotator {
                 }
             }
         }
+        context.apply(terms, words, isDutch);
         residuals.forEach(r -> r.apply(terms));
         return terms;
     }

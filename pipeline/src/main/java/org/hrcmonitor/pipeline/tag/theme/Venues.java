@@ -1,6 +1,5 @@
 package org.hrcmonitor.pipeline.tag.theme;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +14,8 @@ final class Venues {
     private final Set<String> skips;
 
     Venues(Taxonomy taxonomy, WordForms forms) {
-        this.dutch = formsOf(taxonomy.venues(true), forms, true);
-        this.english = formsOf(taxonomy.venues(false), forms, false);
+        this.dutch = forms.formsOf(taxonomy.venues(true), true);
+        this.english = forms.formsOf(taxonomy.venues(false), false);
         this.skips = Set.copyOf(taxonomy.venueSkips());
     }
 
@@ -28,11 +27,5 @@ final class Venues {
             }
         }
         return false;
-    }
-
-    private static Set<String> formsOf(List<String> words, WordForms forms, boolean isDutch) {
-        Set<String> result = new HashSet<>();
-        words.forEach(w -> forms.words(w, isDutch).forEach(f -> result.add(f.form())));
-        return Set.copyOf(result);
     }
 }

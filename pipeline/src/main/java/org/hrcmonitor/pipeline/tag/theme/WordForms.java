@@ -1,8 +1,10 @@
 package org.hrcmonitor.pipeline.tag.theme;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
@@ -44,6 +46,13 @@ final class WordForms {
             words.add(new Word(m.group(), lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
         }
         return words;
+    }
+
+    /** The matching forms of all words of some phrases: for word lists compared with a sentence's words. */
+    Set<String> formsOf(List<String> phrases, boolean dutch) {
+        Set<String> result = new HashSet<>();
+        phrases.forEach(p -> words(p, dutch).forEach(w -> result.add(w.form())));
+        return Set.copyOf(result);
     }
 
     private String dutchForm(String lower) {

@@ -42,21 +42,31 @@ class DutchGoldSetTest {
 
     /**
      * 91 sentences drawn like the held-out set below (treebank text, law sentences), labelled before any run and
-     * tuned on: micro-F1 0.844. Each of its two batches scored about 0.71 on its first run.
+     * tuned on: micro-F1 0.886 (0.844 before everyday words needed a rights context). Each of its two batches scored about 0.71 on its first run.
      */
     @Test
     void secondDevelopmentSet() throws IOException {
-        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.84);
+        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.88);
+    }
+
+    /**
+     * 94 sentences of general and policy text (treebank news and Wikipedia, most with a taxonomy word in an everyday
+     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.806 (0.520 on its first run, when
+     * "zijn vrouw" and "als kind" still tagged).
+     */
+    @Test
+    void generalTextSet() throws IOException {
+        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.80);
     }
 
     /**
      * 93 sentences never tuned on, labelled before any run, errors never inspected (seed letter sentences outside
-     * themes-dev, ParlaMint, treebank news and Wikipedia, laws): micro-F1 0.667 (P 0.621, R 0.719), 0.555 before the
-     * legal terms. Still under the 0.80 bar: general text (the treebank part, P 0.385) is where it falls short.
+     * themes-dev, ParlaMint, treebank news and Wikipedia, laws): micro-F1 0.692 (P 0.740, R 0.649); 0.667 (P 0.621,
+     * R 0.719) before everyday words needed a rights context, 0.555 before the legal terms. Still under the 0.80 bar.
      */
     @Test
     void heldOutSet() throws IOException {
-        assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.66);
+        assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.69);
     }
 
     private static ThemeScores score(String file) throws IOException {

@@ -65,4 +65,12 @@ class TaxonomyTest {
                 () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().startsWith("Body with unknown theme"), e.getMessage());
     }
+
+    @Test
+    void aGenericContextTermMustBeATerm() {
+        String yaml = "themes: []\ncontext:\n  generic:\n    nl: [kind]\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("Generic context term"), e.getMessage());
+    }
 }

@@ -111,6 +111,25 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void everydayWordsTagOnlyInASentenceAboutRightsOrPolicy() {
+        assertEquals(List.of(), tags("Zijn vrouw schreef een boek. Hij speelde als kind al gitaar op school."));
+        assertEquals(List.of(
+                        "Het kabinet wil kinderen beter beschermen. -> children 0.75",
+                        "Geweld tegen vrouwen is een misdrijf. -> womens-rights 0.5",
+                        "Journalisten worden gearresteerd. -> freedom-of-expression 0.5",
+                        "Journalisten worden gearresteerd. -> arbitrary-detention 0.5"),
+                tags("Het kabinet wil kinderen beter beschermen. Geweld tegen vrouwen is een misdrijf. "
+                        + "Journalisten worden gearresteerd."));
+    }
+
+    @Test
+    void sexualViolenceAgainstChildrenIsAboutChildren() {
+        assertEquals(List.of(
+                        "De rapporteur adviseert over seksueel geweld tegen kinderen. -> children 0.75"),
+                tags("De rapporteur adviseert over seksueel geweld tegen kinderen."));
+    }
+
+    @Test
     void unrelatedTextGetsNoTheme() {
         assertEquals(List.of(), tags("De vergadering wordt om 13.30 uur hervat. The weather in Geneva was fine."));
     }
