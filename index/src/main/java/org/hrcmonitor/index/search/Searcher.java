@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConjunctionUtils;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.hrcmonitor.index.IndexReading;
@@ -34,9 +40,7 @@ public final class Searcher {
         FacetsCollectorManager.FacetsResult found =
                 FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
         TopDocs top = found.topDocs();
-        // sections (resolutions inside a session report) match on their own; the weekly report counts whole documents
-        long documents = searcher.count(new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-                .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build());
+        long documents = documentsAmong(searcher, found.facetsCollector());
         Highlights passages = Highlights.snippets(searcher, text, top, SNIPPETS_PER_HIT);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -50,6 +54,29 @@ public final class Searcher {
         Map<String, List<FacetCount>> facets = request.facets()
                 ? FacetCounting.count(index, found.facetsCollector(), FACET_VALUES) : Map.of();
         return new SearchResult(top.totalHits.value, documents, hits, facets);
+    }
+
+    /**
+     * How many of the matches are whole documents rather than sections (resolutions inside a session report match on
+     * their own; the weekly report counts whole documents). Read off the matches already collected: running the query
+     * a second time to count would double the cost of phrase queries over long documents.
+     */
+    private static long documentsAmong(IndexSearcher searcher, FacetsCollector matches) throws IOException {
+        Weight documents = searcher.createWeight(searcher.rewrite(IndexSchema.documentsOnly()),
+                ScoreMode.COMPLETE_NO_SCORES, 1);
+        long count = 0;
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            Scorer units = documents.scorer(m.context);
+            DocIdSetIterator hits = m.bits.iterator();
+            if (units == null || hits == null) {
+                continue;
+            }
+            DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(hits, units.iterator()));
+            while (both.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
