@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -18,15 +19,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.hrcmonitor.pipeline.document.Document;
 
 /**
- * The write side of the index: one {@link IndexWriter}, shared by the ingest threads, plus a near-real-time view to
- * ask which version of a file is already indexed.
+ * The write side of the index: one {@link IndexWriter}, shared by the ingest threads, plus what it needs to tell
+ * which version of a file is already indexed (the index as the session found it, and what the session wrote).
  *
  * <p>Only {@link #commit()} makes changes durable. Lucene commits are atomic, so a process killed at any point leaves
  * the last committed index, which opens and which a re-run completes.
@@ -36,7 +36,9 @@ public final class IndexWriting implements Closeable {
     static final String LAST_ENTRY = "last_entry";
     private final Path dir;
     private final IndexWriter writer;
-    private final SearcherManager view;
+    /** The index as this session found it. */
+    private final DirectoryReader before;
+    private final IndexSearcher view;
     /** The last entry number handed out; saved with every commit so numbers keep rising across runs. */
     private final AtomicLong sequence;
     /**
@@ -45,11 +47,20 @@ public final class IndexWriting implements Closeable {
      * an export cursor say "everything after entry N" without missing a document.
      */
     private final ReadWriteLock entries = new ReentrantReadWriteLock();
+    /**
+     * What this session wrote, by path (empty once removed) and by hash. {@link #known} and {@link #pathWithHash}
+     * answer from these first and otherwise from the index as it was when the session opened. Refreshing a
+     * near-real-time view instead would flush a tiny segment for every file ingested, and merging those kept a whole
+     * core busy.
+     */
+    private final Map<String, Optional<Known>> written = new ConcurrentHashMap<>();
+    private final Map<String, String> writtenHashes = new ConcurrentHashMap<>();
 
     private IndexWriting(Path dir, IndexWriter writer) throws IOException {
         this.dir = dir;
         this.writer = writer;
-        this.view = new SearcherManager(writer, null);
+        this.before = DirectoryReader.open(writer);
+        this.view = new IndexSearcher(before);
         this.sequence = new AtomicLong(lastEntry(writer));
     }
 
@@ -89,16 +100,30 @@ public final class IndexWriting implements Closeable {
      * then, why.
      */
     public Optional<Known> known(String path) throws IOException {
+        Optional<Known> now = written.get(path);
+        if (now != null) {
+            return now;
+        }
         return first(IndexSchema.byPath(path)).map(d -> new Known(IndexSchema.hashOf(d), IndexSchema.failureReason(d)));
     }
 
     /** The path of an indexed document with this content, if any (files that failed do not count). */
     public Optional<String> pathWithHash(String hash) throws IOException {
+        String put = writtenHashes.get(hash);
+        if (put != null && hasNow(put, hash)) {
+            return Optional.of(put);
+        }
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(IndexSchema.byHash(hash), BooleanClause.Occur.FILTER)
                 .add(IndexSchema.failuresOnly(), BooleanClause.Occur.MUST_NOT)
                 .build();
-        return first(query).map(d -> IndexSchema.fromStored(d).path());
+        return first(query).map(d -> IndexSchema.fromStored(d).path())
+                .filter(path -> !written.containsKey(path) || hasNow(path, hash));
+    }
+
+    private boolean hasNow(String path, String hash) {
+        Optional<Known> now = written.getOrDefault(path, Optional.empty());
+        return now.isPresent() && !now.get().failed() && now.get().hash().equals(hash);
     }
 
     /** A file as last ingested: its content hash, and the reason it failed, or null if it was indexed. */
@@ -109,18 +134,12 @@ public final class IndexWriting implements Closeable {
     }
 
     private Optional<org.apache.lucene.document.Document> first(Query query) throws IOException {
-        view.maybeRefreshBlocking();
-        IndexSearcher searcher = view.acquire();
-        try {
-            TopDocs top = searcher.search(query, 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            ScoreDoc hit = top.scoreDocs[0];
-            return Optional.of(searcher.storedFields().document(hit.doc));
-        } finally {
-            view.release(searcher);
+        TopDocs top = view.search(query, 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
         }
+        ScoreDoc hit = top.scoreDocs[0];
+        return Optional.of(view.storedFields().document(hit.doc));
     }
 
     /** Adds a document with its sections, replacing whatever was indexed for the same path, atomically. */
@@ -132,16 +151,20 @@ public final class IndexWriting implements Closeable {
         } finally {
             entries.readLock().unlock();
         }
+        written.put(doc.path(), Optional.of(new Known(doc.hash(), null)));
+        writtenHashes.put(doc.hash(), doc.path());
     }
 
     /** Remembers that a file could not be read, replacing an earlier failure record for its path. */
     public void putFailure(String path, String hash, String reason) throws IOException {
         writer.updateDocument(IndexSchema.pathTerm(path), IndexSchema.failure(path, hash, reason));
+        written.put(path, Optional.of(new Known(hash, reason)));
     }
 
     /** Removes the document indexed for a path (with its sections). */
     public void remove(String path) throws IOException {
         writer.deleteDocuments(IndexSchema.pathTerm(path));
+        written.put(path, Optional.empty());
     }
 
     public void commit() throws IOException {
@@ -161,7 +184,7 @@ public final class IndexWriting implements Closeable {
     /** Commits what was added and releases the lock. */
     @Override
     public void close() throws IOException {
-        view.close();
+        before.close();
         commit();
         writer.close();
         writer.getDirectory().close();
