@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,12 +63,21 @@ public final class Ingester {
         List<Path> files = FileSource.list(roots, missing);
         listener.started(files.size());
         Run run = new Run(index, listener);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 2), new ThreadPoolExecutor.CallerRunsPolicy());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // back-pressure: the listing waits while a few files per thread are queued, rather than running one itself,
+        // which would make --threads N really N + 1
+        Semaphore queued = new Semaphore(threads * 2);
         List<Future<FileResult>> results = new ArrayList<>();
         try {
             for (Path file : files) {
-                results.add(pool.submit(() -> run.ingest(file)));
+                queued.acquire();
+                results.add(pool.submit(() -> {
+                    try {
+                        return run.ingest(file);
+                    } finally {
+                        queued.release();
+                    }
+                }));
             }
             List<FileResult> done = new ArrayList<>();
             for (Future<FileResult> f : results) {

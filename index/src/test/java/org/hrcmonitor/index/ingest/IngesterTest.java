@@ -1,6 +1,7 @@
 package org.hrcmonitor.index.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.index.search.SearchRequest;
@@ -49,6 +52,24 @@ class IngesterTest {
     private static Map<Outcome, Integer> counts(int added, int updated, int unchanged, int duplicate, int failed) {
         return Map.of(Outcome.ADDED, added, Outcome.UPDATED, updated, Outcome.UNCHANGED, unchanged,
                 Outcome.DUPLICATE, duplicate, Outcome.FAILED, failed);
+    }
+
+    @Test
+    void oneThreadMeansOneFileAtATimeAndOneRunOneSegment() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(input.resolve("extra-" + i + ".txt"), "Resolution " + i + " on the right to food.");
+        }
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        try (IndexWriting w = IndexWriting.open(index)) {
+            new Ingester(PIPELINE, 1).run(w, List.of(input), r -> threads.add(Thread.currentThread().getName()));
+        }
+        // a full queue must make the listing wait, not run files on the caller's thread beside the worker
+        assertEquals(1, threads.size(), threads.toString());
+        assertFalse(threads.contains(Thread.currentThread().getName()));
+        try (IndexReading r = IndexReading.open(index)) {
+            // checking what is indexed must not flush a segment per file: merging those kept a core busy
+            assertEquals(1, r.reader().leaves().size());
+        }
     }
 
     @Test
