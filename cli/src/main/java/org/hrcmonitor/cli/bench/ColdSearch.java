@@ -2,6 +2,7 @@ package org.hrcmonitor.cli.bench;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.hrcmonitor.cli.Hrc;
 /**
  * The wall time of a fresh {@code hrc search} process, JVM start and index opening included: what a person waits for
  * at the terminal. It runs the jar this command was started from ({@code java -jar cli/target/hrc.jar}, as the
- * launcher does), or this class path when there is no jar (in the tests).
+ * launcher does, with the launcher's class-data sharing archive when there is one), or this class path when there
+ * is no jar (in the tests).
  */
 final class ColdSearch {
     private ColdSearch() {}
@@ -41,8 +43,13 @@ final class ColdSearch {
         } catch (URISyntaxException e) {
             throw new IOException("cannot locate the hrc classes", e);
         }
-        return code.toString().endsWith(".jar")
-                ? List.of(java, "-jar", code.toString())
-                : List.of(java, "-cp", System.getProperty("java.class.path"), Hrc.class.getName());
+        if (!code.toString().endsWith(".jar")) {
+            return List.of(java, "-cp", System.getProperty("java.class.path"), Hrc.class.getName());
+        }
+        Path archive = code.resolveSibling("hrc.jsa");
+        return Files.isRegularFile(archive)
+                ? List.of(java, "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:SharedArchiveFile=" + archive,
+                        "-jar", code.toString())
+                : List.of(java, "-jar", code.toString());
     }
 }
