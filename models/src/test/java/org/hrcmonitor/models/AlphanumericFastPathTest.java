@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.Arrays;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.Tokenizer;
@@ -38,6 +39,22 @@ class AlphanumericFastPathTest {
                 + "the others, including those on \"ethnic profiling\" (A/HRC/21/15, para. 99).";
         Span[] expected = model.tokenizePos(text);
         assertEquals(Arrays.asList(expected), Arrays.asList(fast.tokenizePos(text)));
+    }
+
+    @Test
+    void agreesWithTheModelsOnEveryChunkOfARealLetter() throws IOException {
+        String letter = Files.readString(SharedData.root().resolve("seed/000_179d281dde228d13.txt"));
+        for (Language language : Language.values()) {
+            Tokenizer model;
+            try (InputStream in = ModelSource.classpath().open(language, ModelKind.TOKEN)) {
+                model = new ThreadSafeTokenizerME(new TokenizerModel(in));
+            }
+            Tokenizer fast = new AlphanumericFastPath(model);
+            for (String line : letter.lines().toList()) {
+                assertEquals(Arrays.asList(model.tokenizePos(line)), Arrays.asList(fast.tokenizePos(line)),
+                        language + ": " + line);
+            }
+        }
     }
 
     @Test
