@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", description = {
-        "The quick start: ingest the bundled sample corpus into a fresh index and run a few searches on it."})
+        "The quick start: ingest the bundled sample corpus into a fresh index, run a few searches on it, list the",
+        "commitments with evidence of follow-up and a weekly theme report."})
 public final class DemoCommand implements Callable<Integer> {
     /** Searches that show what the index does: Dutch words split over lines, phrases, inflections, symbols. */
     static final List<SearchRequest> SEARCHES = List.of(
@@ -32,6 +34,11 @@ public final class DemoCommand implements Callable<Integer> {
             SearchRequest.of("doodstraf OR \"death penalty\""),
             SearchRequest.of("symbol:A/HRC/RES/44/12"),
             new SearchRequest("", null, null, null, null, List.of("SA"), List.of("death-penalty"), 3, true));
+
+    /** Then what staff do with the index: commitments with evidence of follow-up, and a few weeks of themes. */
+    static final List<List<String>> FOLLOW_ONS = List.of(
+            List.of("commitments", "--status", "evidence-found"),
+            List.of("report", "weekly", "--from", "2021-02-08", "--to", "2021-03-07", "--top", "4"));
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Sample corpus (default: the corpus/ folder of HRC Monitor).")
     Path corpus;
@@ -59,6 +66,16 @@ public final class DemoCommand implements Callable<Integer> {
                         r.themes().stream().map(t -> " --theme " + t).collect(Collectors.joining()),
                         r.facets() ? " --facets" : "", r.limit());
                 SearchCommand.print(searcher.search(r), Format.text, out);
+            }
+        }
+        for (List<String> command : FOLLOW_ONS) {
+            out.printf("%n== hrc %s%n", String.join(" ", command));
+            out.flush();
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--index", index.toString()));
+            int exit = Hrc.commandLine().setOut(out).setErr(spec.commandLine().getErr()).execute(args.toArray(String[]::new));
+            if (exit != 0) {
+                return exit;
             }
         }
         out.printf("%nTry your own: ./hrc search 'persvrijheid' --index %s (add --format json for programs)%n", index);
