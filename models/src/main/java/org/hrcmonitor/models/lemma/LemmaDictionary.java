@@ -68,6 +68,11 @@ public final class LemmaDictionary implements Lemmatizer {
         return byFormAndTag.size();
     }
 
+    /** Whether the table has this lower-case form as a word of its own (not only as the end of a compound). */
+    public boolean knows(String lower) {
+        return byForm.containsKey(lower);
+    }
+
     public String lemma(String form, String tag) {
         String lower = form.toLowerCase(Locale.ROOT);
         String lemma = byFormAndTag.get(key(lower, tag));

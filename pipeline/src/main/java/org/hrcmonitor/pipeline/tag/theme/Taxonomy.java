@@ -37,6 +37,11 @@ public final class Taxonomy {
     private final List<String> genericEn;
     private final List<String> contextNl;
     private final List<String> contextEn;
+    private final Map<String, List<String>> contextByThemeNl;
+    private final Map<String, List<String>> contextByThemeEn;
+    private final List<String> timeTerms;
+    private final List<String> timesNl;
+    private final List<String> timesEn;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals) {
@@ -55,13 +60,31 @@ public final class Taxonomy {
         this.genericEn = strings(root.path("context").path("generic").path("en"));
         this.contextNl = strings(root.path("context").path("words").path("nl"));
         this.contextEn = strings(root.path("context").path("words").path("en"));
-        requireTerms(genericNl, byId.values().stream().flatMap(t -> t.termsNl().stream()).toList());
-        requireTerms(genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
+        this.contextByThemeNl = byTheme(root.path("context").path("byTheme").path("nl"), byId);
+        this.contextByThemeEn = byTheme(root.path("context").path("byTheme").path("en"), byId);
+        this.timeTerms = strings(root.path("times").path("terms"));
+        this.timesNl = strings(root.path("times").path("nl"));
+        this.timesEn = strings(root.path("times").path("en"));
+        List<String> termsNl = byId.values().stream().flatMap(t -> t.termsNl().stream()).toList();
+        requireTerms("Generic context term", genericNl, termsNl);
+        requireTerms("Generic context term", genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
+        requireTerms("Time term", timeTerms, termsNl);
     }
 
-    private static void requireTerms(List<String> generic, List<String> terms) {
-        generic.stream().filter(g -> !terms.contains(g)).findFirst().ifPresent(g -> {
-            throw new IllegalArgumentException("Generic context term that is no term of its language: " + g);
+    private static Map<String, List<String>> byTheme(JsonNode node, Map<String, Theme> byId) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!byId.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("Context words for an unknown theme: " + e.getKey());
+            }
+            words.put(e.getKey(), strings(e.getValue()));
+        });
+        return Map.copyOf(words);
+    }
+
+    private static void requireTerms(String what, List<String> listed, List<String> terms) {
+        listed.stream().filter(g -> !terms.contains(g)).findFirst().ifPresent(g -> {
+            throw new IllegalArgumentException(what + " that is no term of its language: " + g);
         });
     }
 
@@ -175,6 +198,21 @@ public final class Taxonomy {
     /** Words that make a sentence about rights or policy, so that its generic terms count ("recht", "beleid"). */
     List<String> contextWords(boolean dutch) {
         return dutch ? contextNl : contextEn;
+    }
+
+    /** Words that make one theme's generic terms count, besides the shared context words ("ouders" for "kind"). */
+    Map<String, List<String>> contextWordsByTheme(boolean dutch) {
+        return dutch ? contextByThemeNl : contextByThemeEn;
+    }
+
+    /** Terms that tag nothing after a time word: an election that only dates something. */
+    List<String> timeTerms() {
+        return timeTerms;
+    }
+
+    /** Words that, just before a time term, make it a date ("tijdens", "na"). */
+    List<String> timeWords(boolean dutch) {
+        return dutch ? timesNl : timesEn;
     }
 
     private static String text(JsonNode node, String field) {

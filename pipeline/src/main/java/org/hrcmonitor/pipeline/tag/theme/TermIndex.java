@@ -18,8 +18,10 @@ import java.util.Set;
  *       {@code discriminatieofficier van justitie}). A compound is a kind of its head, so this is safe once the head
  *       is long enough ({@value #MIN_HEAD} letters) not to be a common word ending ({@code recht} in {@code onrecht}
  *       would not be), when at least {@value #MIN_REST} letters come before it ({@code gelijkheid} is not in
- *       {@code mogelijkheid}), and only when the term's form is its own word: a term the lemma table turns into
- *       another word's verb ({@code gevangene} to {@code vangen}) would otherwise be found in {@code ontvangen};</li>
+ *       {@code mogelijkheid}), when the compound does not end in a known word only a letter or two longer than the
+ *       term ({@code keuzemogelijkheid} is split as {@code keuze + mogelijkheid}, so it holds no {@code gelijkheid}),
+ *       and only when the term's form is its own word: a term the lemma table turns into another word's verb
+ *       ({@code gevangene} to {@code vangen}) would otherwise be found in {@code ontvangen};</li>
  *   <li>as its modifier (the start), single-word terms only: {@code persvrijheid} in {@code persvrijheidsindex},
  *       compared on surface forms, when the term has at least {@value #MIN_MODIFIER} letters and at least
  *       {@value #MIN_REST} letters follow ({@code religie} does not match {@code religies}, an inflection the forms
@@ -55,6 +57,7 @@ final class TermIndex {
     }
 
     private final boolean dutch;
+    private final WordForms forms;
     private final Map<String, List<Term>> byFirstForm = new HashMap<>();
     /** Dutch terms that may end a compound, by their first word's form, and that may start one, by its surface. */
     private final Map<String, List<Term>> byHead = new HashMap<>();
@@ -62,6 +65,7 @@ final class TermIndex {
 
     TermIndex(Taxonomy taxonomy, WordForms forms, boolean dutch) {
         this.dutch = dutch;
+        this.forms = forms;
         for (Theme theme : taxonomy.themes()) {
             for (String text : dutch ? theme.termsNl() : theme.termsEn()) {
                 add(new Term(Kind.TERM, theme.id(), text, forms.words(text, dutch)));
@@ -142,16 +146,30 @@ final class TermIndex {
         return true;
     }
 
-    private static boolean inCompound(Term term, WordForms.Word word) {
+    private boolean inCompound(Term term, WordForms.Word word) {
         WordForms.Word first = term.words().get(0);
         if (word.form().equals(first.form())) {
             return false; // an exact match, found by the lookup already
         }
         boolean head = first.form().length() >= MIN_HEAD && word.form().length() >= first.form().length() + MIN_REST
-                && word.form().endsWith(first.form()) && ownWord(first);
+                && word.form().endsWith(first.form()) && ownWord(first) && !longerHead(word.form(), first.form());
         boolean modifier = term.words().size() == 1 && first.lower().length() >= MIN_MODIFIER
                 && word.lower().length() >= first.lower().length() + MIN_REST && word.lower().startsWith(first.lower());
         return head || modifier;
+    }
+
+    /**
+     * Whether the compound's real head is a known word that merely ends like the term: one or two letters more than
+     * the term, too few to be a modifier of their own ("mo" + "gelijkheid").
+     */
+    private boolean longerHead(String compound, String head) {
+        for (int extra = 1; extra < MIN_REST; extra++) {
+            int start = compound.length() - head.length() - extra;
+            if (start > 0 && forms.knownDutch(compound.substring(start))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word's matching form still starts as the word does, i.e. is an inflection of it. */

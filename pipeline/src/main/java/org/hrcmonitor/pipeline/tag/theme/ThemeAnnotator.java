@@ -23,7 +23,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * subject only when the sentence is not about the instrument itself (no cue such as "ratify" or "voorbehoud").
  * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}), nor does one inside a
  * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
- * before it ("in de", "via de") makes it only the place where something happens. Everyday words ("vrouw", "kind",
+ * before it ("in de", "via de") makes it only the place where something happens, and an election after a time word
+ * ("tijdens de verkiezingen") only dates the sentence. Everyday words ("vrouw", "kind",
  * "school") count only in a sentence about rights or policy (see {@link Context}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
@@ -36,7 +37,9 @@ public final class ThemeAnnotator implements Annotator {
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
-    private final Venues venues;
+    private final Preceding venues;
+    private final Preceding times;
+    private final Set<String> timeTerms;
     private final Context context;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
@@ -50,7 +53,9 @@ public final class ThemeAnnotator implements Annotator {
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
-        this.venues = new Venues(taxonomy, forms);
+        this.venues = Preceding.venues(taxonomy, forms);
+        this.times = Preceding.times(taxonomy, forms);
+        this.timeTerms = Set.copyOf(taxonomy.timeTerms());
         this.context = new Context(taxonomy, forms);
     }
 
@@ -94,7 +99,7 @@ public final class ThemeAnnotator implements Annotator {
                     }
                 }
                 case TERM -> {
-                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches)) {
+                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches) && !dates(m, words, isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
@@ -116,6 +121,11 @@ public final class ThemeAnnotator implements Annotator {
         return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
                 && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from()
                 && !(o.inCompound() && o.from() == m.from()));
+    }
+
+    /** Whether an election only dates the sentence: "tijdens de verkiezingen verklaarde hij". */
+    private boolean dates(TermIndex.Match m, List<WordForms.Word> words, boolean isDutch) {
+        return timeTerms.contains(m.term().text()) && times.before(words, m.from(), isDutch);
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {

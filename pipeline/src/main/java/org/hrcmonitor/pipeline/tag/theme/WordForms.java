@@ -55,6 +55,11 @@ final class WordForms {
         return Set.copyOf(result);
     }
 
+    /** Whether the Dutch lemma table has this lower-case form as a word; false without a table. */
+    boolean knownDutch(String lower) {
+        return dutchLemmas != null && dutchLemmas.knows(lower);
+    }
+
     private String dutchForm(String lower) {
         String lemma = dutchLemmas == null ? null : dutchLemmas.lemma(lower);
         return lemma != null ? lemma : dutchStemmer.get().stem(lower).toString();

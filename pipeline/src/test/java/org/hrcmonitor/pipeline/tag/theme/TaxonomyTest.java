@@ -53,24 +53,36 @@ class TaxonomyTest {
     @Test
     void anInstrumentWithAnUnknownThemeIsRejected() {
         String yaml = "themes: []\ninstruments:\n  - theme: nope\n    names: [x]\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-        assertEquals("Instrument with unknown theme: nope", e.getMessage());
+        assertEquals("Instrument with unknown theme: nope", rejection(yaml));
     }
 
     @Test
     void aBodyWithAnUnknownThemeIsRejected() {
         String yaml = "themes: []\nbodies:\n  - theme: nope\n    names: [Raad]\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().startsWith("Body with unknown theme"), e.getMessage());
+        assertTrue(rejection(yaml).startsWith("Body with unknown theme"), rejection(yaml));
     }
 
     @Test
     void aGenericContextTermMustBeATerm() {
         String yaml = "themes: []\ncontext:\n  generic:\n    nl: [kind]\n";
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(e.getMessage().startsWith("Generic context term"), e.getMessage());
+        assertTrue(rejection(yaml).startsWith("Generic context term"), rejection(yaml));
+    }
+
+    @Test
+    void contextWordsOfAnUnknownThemeAreRejected() {
+        String yaml = "themes: []\ncontext:\n  byTheme:\n    nl:\n      nope: [ouders]\n";
+        assertTrue(rejection(yaml).startsWith("Context words for an unknown theme"), rejection(yaml));
+    }
+
+    @Test
+    void aTimeTermMustBeATerm() {
+        String yaml = "themes: []\ntimes:\n  terms: [verkiezing]\n";
+        assertTrue(rejection(yaml).startsWith("Time term"), rejection(yaml));
+    }
+
+    /** The message a malformed taxonomy is rejected with. */
+    private static String rejection(String yaml) {
+        return assertThrows(IllegalArgumentException.class,
+                () -> Taxonomy.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))).getMessage();
     }
 }

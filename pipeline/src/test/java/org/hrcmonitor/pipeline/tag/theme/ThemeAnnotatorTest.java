@@ -111,6 +111,28 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void aCompoundHeadIsTheLongestWordItEndsIn() {
+        // "keuzemogelijkheid" is "keuze" + "mogelijkheid", which only ends like "gelijkheid"
+        assertEquals(List.of(), tags("De leden krijgen een keuzemogelijkheid."));
+        assertEquals(List.of("Zij bestrijden genderongelijkheid. -> discrimination 0.5"),
+                tags("Zij bestrijden genderongelijkheid."));
+    }
+
+    @Test
+    void anElectionThatOnlyDatesASentenceTagsNothing() {
+        assertEquals(List.of("De verkiezingen waren vrij. -> participation-elections 0.5"),
+                tags("Tijdens de gemeenteraadsverkiezingen verklaarde hij dat hij bleef. "
+                        + "Ze zullen pas na de verkiezingen van november aftreden. De verkiezingen waren vrij."));
+    }
+
+    @Test
+    void aThemesOwnContextWordsKeepOnlyItsEverydayWords() {
+        assertEquals(List.of("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. -> children 0.75"),
+                tags("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. "
+                        + "Zijn vrouw bleef pedagogisch onervaren."));
+    }
+
+    @Test
     void everydayWordsTagOnlyInASentenceAboutRightsOrPolicy() {
         assertEquals(List.of(), tags("Zijn vrouw schreef een boek. Hij speelde als kind al gitaar op school."));
         assertEquals(List.of(
