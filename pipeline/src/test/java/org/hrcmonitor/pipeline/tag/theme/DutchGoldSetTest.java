@@ -71,6 +71,16 @@ class DutchGoldSetTest {
         assertTrue(score("themes-test2-nl.jsonl").micro().f1() >= 0.82);
     }
 
+    /**
+     * 90 sentences (parliament and government, laws and a treaty, treebank text) labelled before any run by someone
+     * who had not seen the tagger, and never tuned on: micro-F1 0.667 (P 0.553, R 0.840), the same before and after
+     * the round of tuning that took the former held-out set from 0.692 to 0.825. The 0.80 bar is not met.
+     */
+    @Test
+    void heldOutSet() throws IOException {
+        assertTrue(score("themes-test3-nl.jsonl").micro().f1() >= 0.66);
+    }
+
     private static ThemeScores score(String file) throws IOException {
         ThemeAnnotator themes = new ThemeAnnotator();
         ObjectMapper json = new ObjectMapper();
