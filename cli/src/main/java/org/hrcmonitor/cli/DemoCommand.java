@@ -2,15 +2,12 @@ package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hrcmonitor.index.IndexBusyException;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.ingest.IngestReport;
@@ -53,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, IndexBusyException, InvalidQueryException {
         PrintWriter out = spec.commandLine().getOut();
         Path source = corpus != null ? corpus : Path.of(System.getProperty("hrc.home", "."), "corpus");
-        deleteRecursively(index);
+        ThrowAwayIndex.delete(index);
         out.println("== hrc ingest " + source + " --index " + index);
         IngestReport report = IngestCommand.run(index, List.of(source), Runtime.getRuntime().availableProcessors(),
                 Duration.ofSeconds(60));
@@ -82,16 +79,5 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("Saved queries and feeds: ./hrc export --saved China --queries examples/queries.yaml --index %s%n", index);
         out.flush();
         return report.ok() ? 0 : Hrc.INPUT_FAILED;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
+import org.hrcmonitor.cli.ThrowAwayIndex;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.cli.output.Table;
 import org.hrcmonitor.index.IndexBusyException;

@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.FormatOption;
+import org.hrcmonitor.cli.ThrowAwayIndex;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.cli.output.Table;
 import org.hrcmonitor.index.IndexReading;

@@ -1,10 +1,8 @@
 package org.hrcmonitor.cli.watch;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.hrcmonitor.index.export.ExportRecord;
+import org.hrcmonitor.pipeline.source.FileSource;
 
 /**
  * What watch sends for one match: the saved query's name, an idempotency key and the export record. The same match
@@ -24,11 +22,6 @@ public record Delivery(String query, String key, ExportRecord record) {
 
     /** The first 12 hex digits of a text's SHA-256: names that are safe in headers and file names. */
     static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        return FileSource.hash(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

@@ -1,11 +1,9 @@
 package org.hrcmonitor.pipeline.commit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.hrcmonitor.pipeline.source.FileSource;
 
 /**
  * Ids for commitments that survive re-ingest: {@code c-} and 12 hex digits of the SHA-256 of the sentence, normalised
@@ -24,11 +22,6 @@ final class CommitmentIds {
         String normal = sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip()
                 .replaceAll("[‘’]", "'").replaceAll("[“”]", "\"");
         String key = normal + "|" + (date == null ? "" : date.toString());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "c-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return "c-" + FileSource.hash(key.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

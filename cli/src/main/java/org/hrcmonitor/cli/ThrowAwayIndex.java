@@ -1,4 +1,4 @@
-package org.hrcmonitor.cli.bench;
+package org.hrcmonitor.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A benchmark's index in the temp folder, removed with everything in it when the measurement is done. */
-final class ThrowAwayIndex {
+/** An index that is made fresh and removed with everything in it: a benchmark's, or the demo's before each run. */
+public final class ThrowAwayIndex {
     private ThrowAwayIndex() {}
 
-    static Path create(String prefix) throws IOException {
+    public static Path create(String prefix) throws IOException {
         return Files.createTempDirectory(prefix);
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
