@@ -83,12 +83,24 @@ public final class IndexReading implements Closeable {
 
     /** Stored fields of everything the query matches, in the given order, up to a limit. */
     public List<IndexedDocument> all(Query query, int limit, Sort sort) throws IOException {
+        return read(query, limit, sort, true);
+    }
+
+    /**
+     * Everything the query matches, in index order, without the text (null) and sentence layer: what a listing or
+     * count over many documents needs, without reading and decompressing every document's body.
+     */
+    public List<IndexedDocument> listing(Query query) throws IOException {
+        return read(query, Integer.MAX_VALUE, Sort.INDEXORDER, false);
+    }
+
+    private List<IndexedDocument> read(Query query, int limit, Sort sort, boolean withText) throws IOException {
         int n = Math.max(1, Math.min(limit, Math.max(1, reader.maxDoc())));
         TopDocs top = searcher.search(query, n, sort);
         StoredFields stored = searcher.storedFields();
         List<IndexedDocument> docs = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            docs.add(IndexSchema.fromStored(stored.document(sd.doc)));
+            docs.add(IndexSchema.fromStored(withText ? stored.document(sd.doc) : IndexSchema.withoutBody(stored, sd.doc)));
         }
         return docs;
     }

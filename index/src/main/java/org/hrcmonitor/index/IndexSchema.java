@@ -19,7 +19,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -229,6 +232,18 @@ public final class IndexSchema {
 
     /** When and in what order a document entered the index. */
     public record Entry(long seq, Instant time) {}
+
+    /** A stored document without its text and sentence layer, the bulk of what is stored. */
+    static org.apache.lucene.document.Document withoutBody(StoredFields stored, int doc) throws IOException {
+        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor() {
+            @Override
+            public Status needsField(FieldInfo field) throws IOException {
+                return field.name.equals(TEXT) || field.name.equals(SENTENCES) ? Status.NO : super.needsField(field);
+            }
+        };
+        stored.document(doc, visitor);
+        return visitor.getDocument();
+    }
 
     public static IndexedDocument fromStored(org.apache.lucene.document.Document d) {
         var date = d.getField(DATE);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param id        the document id, or for a section the document id plus {@code ~} and the section's number
  * @param parent    for a section, the id of the document it belongs to; null for a document
  * @param start     for a section, its offset in the parent's text; 0 for a document
- * @param text      the full text (document or section)
+ * @param text      the full text (document or section); null in a {@link IndexReading#listing listing}
  * @param countries country codes mentioned, with how often, most mentioned first
  * @param themes    theme ids, with how many sentences address them, most first
  * @param seq       the entry number the writer gave the document when it was last added or changed (0 if unknown)

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexedDocument;
 import org.hrcmonitor.index.queries.SavedQuery;
@@ -50,7 +49,7 @@ final class Tallies {
             Query hits = new BooleanQuery.Builder()
                     .add(Searcher.withFilters(QueryParsing.parse(undated.query()), undated), BooleanClause.Occur.MUST)
                     .add(range, BooleanClause.Occur.FILTER).build();
-            for (IndexedDocument hit : index.all(hits, Integer.MAX_VALUE, Sort.INDEXORDER)) {
+            for (IndexedDocument hit : index.listing(hits)) {
                 t.add(weekOf.apply(hit), q.name(), hit, 1);
             }
         }

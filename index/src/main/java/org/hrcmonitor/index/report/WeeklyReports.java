@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexSchema;
 import org.hrcmonitor.index.IndexedDocument;
@@ -47,7 +46,7 @@ public final class WeeklyReports {
                         to == null ? null : to.plusDays(1).atStartOfDay(request.zone()).toInstant())
                 : IndexSchema.datedBetween(from, to);
         Map<IsoWeek, List<IndexedDocument>> byWeek = new TreeMap<>();
-        for (IndexedDocument d : index.all(both(matching, range), Integer.MAX_VALUE, Sort.INDEXORDER)) {
+        for (IndexedDocument d : index.listing(both(matching, range))) {
             byWeek.computeIfAbsent(weekOf(d, request), w -> new ArrayList<>()).add(d);
         }
         Query timeless = request.byIngestDate() ? IndexSchema.ingestedBetween(null, null)
