@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -95,6 +96,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     private SearchBenchResult measure(Path dir, double build) throws Exception {
         List<SearchRequest> mix = QueryMix.requests();
         double[] millis = new double[rounds * mix.size()];
+        double[][] byQuery = new double[mix.size()][rounds];
         int documents;
         long total;
         try (IndexReading reading = IndexReading.open(dir)) {
@@ -110,17 +112,23 @@ public final class BenchSearchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             int i = 0;
             for (int r = 0; r < rounds; r++) {
-                for (SearchRequest q : mix) {
+                for (int q = 0; q < mix.size(); q++) {
                     long t = System.nanoTime();
-                    searcher.search(q);
-                    millis[i++] = (System.nanoTime() - t) / 1e6;
+                    searcher.search(mix.get(q));
+                    millis[i++] = byQuery[q][r] = (System.nanoTime() - t) / 1e6;
                 }
             }
             total = System.nanoTime() - start;
         }
         double cold = Medians.of(ColdSearch.seconds(dir, COLD_QUERY, coldRuns));
+        List<SearchBenchResult.QueryTime> perQuery = new ArrayList<>();
+        for (int q = 0; q < mix.size(); q++) {
+            perQuery.add(new SearchBenchResult.QueryTime(QueryMix.describe(mix.get(q)), Medians.of(byQuery[q]),
+                    Medians.percentile(byQuery[q], 100)));
+        }
         return new SearchBenchResult(dir.toString(), documents, build, millis.length, Medians.percentile(millis, 50),
-                Medians.percentile(millis, 95), Medians.percentile(millis, 99), millis.length / (total / 1e9), cold);
+                Medians.percentile(millis, 95), Medians.percentile(millis, 99), millis.length / (total / 1e9), cold,
+                perQuery);
     }
 
     private static boolean exists(Path dir) throws IOException {
@@ -146,6 +154,12 @@ public final class BenchSearchCommand implements Callable<Integer> {
             t.row("queries/s (one thread)", fmt(r.queriesPerSecond()));
             t.row("cold hrc search process, s", fmt(r.coldSeconds()));
             t.print(out);
+            out.println();
+            Table q = new Table("search", "median ms", "slowest ms");
+            for (SearchBenchResult.QueryTime time : r.perQuery()) {
+                q.row(time.search(), fmt(time.medianMillis()), fmt(time.maxMillis()));
+            }
+            q.print(out);
         }
         out.flush();
     }

@@ -35,6 +35,17 @@ final class QueryMix {
                 filtered("children", List.of("IN"), List.of(), true));
     }
 
+    /** The search as it would be typed on the command line, to name it in the per-search timings. */
+    static String describe(SearchRequest r) {
+        StringBuilder s = new StringBuilder(r.query().isBlank() ? "(all)" : r.query());
+        r.countries().forEach(c -> s.append(" --country ").append(c));
+        r.themes().forEach(t -> s.append(" --theme ").append(t));
+        if (r.facets()) {
+            s.append(" --facets");
+        }
+        return s.toString();
+    }
+
     private static SearchRequest filtered(String query, List<String> countries, List<String> themes, boolean facets) {
         return new SearchRequest(query, null, null, null, null, countries, themes, 10, facets);
     }

@@ -1,5 +1,7 @@
 package org.hrcmonitor.cli.bench;
 
+import java.util.List;
+
 /**
  * What {@code hrc bench search} measured.
  *
@@ -9,6 +11,11 @@ package org.hrcmonitor.cli.bench;
  * @param p50Millis        latency percentiles of one search, highlighting and facets included
  * @param queriesPerSecond timed searches over their total time, one thread
  * @param coldSeconds      median wall time of a fresh {@code hrc search} process, JVM start included
+ * @param perQuery         each search of the mix with its median and slowest time, to show where the tail comes from
  */
 public record SearchBenchResult(String index, int documents, double buildSeconds, int searches, double p50Millis,
-                                double p95Millis, double p99Millis, double queriesPerSecond, double coldSeconds) {}
+                                double p95Millis, double p99Millis, double queriesPerSecond, double coldSeconds,
+                                List<QueryTime> perQuery) {
+    /** One search of the mix as {@code hrc search} would be typed, and its times over the timed rounds. */
+    public record QueryTime(String search, double medianMillis, double maxMillis) {}
+}
