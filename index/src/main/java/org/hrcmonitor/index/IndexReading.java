@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,11 +24,24 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexReading implements Closeable {
     private final DirectoryReader reader;
+    private final ExecutorService cores;
     private final IndexSearcher searcher;
+    private final boolean pairs;
 
+    /**
+     * Searches run over slices of segments on every core: a phrase checked in every matching document is CPU work
+     * that splits cleanly, and a search waits for nothing else. Daemon threads, so a caller that never closes this
+     * still exits.
+     */
     private IndexReading(DirectoryReader reader) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "hrc-search");
+            t.setDaemon(true);
+            return t;
+        });
+        this.searcher = new IndexSearcher(reader, cores);
+        this.pairs = IndexSchema.hasPairs(reader);
     }
 
     /** Opens an existing index; a clear error if there is none yet. */
@@ -39,6 +54,11 @@ public final class IndexReading implements Closeable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** Whether quoted phrases can be matched on word pairs in this view ({@link IndexSchema#hasPairs}). */
+    public boolean hasPairs() {
+        return pairs;
     }
 
     public DirectoryReader reader() {
@@ -107,6 +127,7 @@ public final class IndexReading implements Closeable {
 
     @Override
     public void close() throws IOException {
+        cores.shutdownNow();
         reader.close();
         reader.directory().close();
     }

@@ -12,8 +12,8 @@ import org.hrcmonitor.pipeline.tag.theme.Theme;
 
 /**
  * Bilingual expansion of theme phrases: a query that is a theme's label or one of its multi-word terms, in either
- * language ({@code freedom of expression}, {@code "vrijheid van meningsuiting"}), also finds the theme's other labels
- * and phrases in both languages, so an English query reaches Dutch text and back.
+ * language ({@code freedom of expression}, {@code "vrijheid van meningsuiting"}), also finds the theme's label and
+ * terms in the other language (and its label in its own), so an English query reaches Dutch text and back.
  *
  * <p>Single words are left alone: "journalist" or "doodstraf" stays a search for that word, not for the whole theme
  * (which {@code --theme} is for), and such searches never load the taxonomy.
@@ -43,27 +43,41 @@ final class ThemeExpansion {
         return t;
     }
 
+    /**
+     * Each multi-word label or term of a theme maps to the theme's label in its own language and all labels and terms
+     * of the other language: the query already says what it wants in its own language, and the other language is
+     * what staff cannot type for themselves. Expanding to every phrase of both languages made a search for one
+     * phrase a search for the whole theme, and checked dozens of phrases in every document.
+     */
     private static Map<String, List<String>> build(Taxonomy taxonomy) {
         Map<String, List<String>> table = new HashMap<>();
         for (Theme theme : taxonomy.themes()) {
-            Set<String> all = new LinkedHashSet<>();
-            for (String phrase : concat(List.of(theme.labelEn(), theme.labelNl()), taxonomy.termsOf(theme.id()))) {
-                if (phrase.strip().contains(" ")) {
-                    all.add(phrase);
-                }
-            }
-            for (String phrase : all) {
-                List<String> others = new ArrayList<>(all);
-                others.remove(phrase);
-                table.putIfAbsent(normalise(phrase), List.copyOf(others));
-            }
+            List<String> english = concat(theme.labelEn(), theme.termsEn());
+            List<String> dutch = concat(theme.labelNl(), theme.termsNl());
+            addPhrases(table, english, theme.labelEn(), dutch);
+            addPhrases(table, dutch, theme.labelNl(), english);
         }
         return Map.copyOf(table);
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
+    private static void addPhrases(Map<String, List<String>> table, List<String> own, String label,
+                                   List<String> other) {
+        for (String phrase : own) {
+            if (!phrase.strip().contains(" ")) {
+                continue;
+            }
+            Set<String> expansions = new LinkedHashSet<>();
+            if (!normalise(label).equals(normalise(phrase))) {
+                expansions.add(label);
+            }
+            expansions.addAll(other);
+            table.putIfAbsent(normalise(phrase), List.copyOf(expansions));
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
         return all;
     }
 
