@@ -21,6 +21,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
@@ -62,6 +65,8 @@ public final class IndexSchema {
     static final String TEXT_NL = "text_nl";
     static final String TEXT_EN = "text_en";
     static final String TEXT_OTHER = "text_other";
+    private static final String TEXT_NL_PAIRS = "text_nl_pairs";
+    private static final String TEXT_EN_PAIRS = "text_en_pairs";
     private static final String TEXT = "text";
     static final String COUNTRY = "country";
     static final String THEME = "theme";
@@ -109,16 +114,20 @@ public final class IndexSchema {
     static final String TIMEFRAME_TO = "timeframe_to";
     /** Offsets in the postings let the highlighter find passages without re-analysing the stored text. */
     private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
+    /** Word pairs are only ever matched, never highlighted: positions, no offsets. */
+    private static final FieldType PAIRS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY.freeze();
+        PAIRS.freeze();
     }
 
     private IndexSchema() {}
 
     public static Analyzer analyzer() {
-        return Analyzers.create(TEXT_NL, TEXT_EN, List.of(KIND, LANG, SYMBOL, ID, PARENT), List.of(PATH));
+        return Analyzers.create(TEXT_NL, TEXT_EN, TEXT_NL_PAIRS, TEXT_EN_PAIRS, List.of(KIND, LANG, SYMBOL, ID, PARENT),
+                List.of(PATH));
     }
 
     /**
@@ -185,7 +194,14 @@ public final class IndexSchema {
         tags(d, THEME, THEME_COUNTS, themes);
         d.add(new StoredField(TEXT, doc.textOf(part)));
         d.add(new StoredField(SENTENCES, SentenceLayer.format(doc, part)));
-        LanguageText.split(doc, part).forEach((language, text) -> d.add(new Field(bodyField(language), text, BODY)));
+        LanguageText.split(doc, part).forEach((language, text) -> {
+            String body = bodyField(language);
+            d.add(new Field(body, text, BODY));
+            String pairs = pairsField(body);
+            if (pairs != null) {
+                d.add(new Field(pairs, text, PAIRS));
+            }
+        });
         return d;
     }
 
@@ -228,6 +244,38 @@ public final class IndexSchema {
             case "en" -> TEXT_EN;
             default -> TEXT_OTHER;
         };
+    }
+
+    /**
+     * The field holding a body field's text as neighbouring word pairs, where a quoted phrase is matched fast; null
+     * for fields without one (titles, text in other languages), where phrases are matched by word positions.
+     */
+    public static String pairsField(String field) {
+        if (field == null) {
+            return null;
+        }
+        return switch (field) {
+            case TEXT_NL -> TEXT_NL_PAIRS;
+            case TEXT_EN -> TEXT_EN_PAIRS;
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether every part of the index that holds body text also holds its word pairs. An index written before pairs
+     * existed (or partly so, until its files are all re-ingested) lacks them, and a phrase matched by pairs there
+     * would miss; such an index is searched by word positions, as before.
+     */
+    public static boolean hasPairs(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FieldInfos fields = leaf.reader().getFieldInfos();
+            for (String body : List.of(TEXT_NL, TEXT_EN)) {
+                if (fields.fieldInfo(body) != null && fields.fieldInfo(pairsField(body)) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** When and in what order a document entered the index. */

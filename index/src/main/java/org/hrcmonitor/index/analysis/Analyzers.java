@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
 
@@ -21,26 +22,43 @@ import org.hrcmonitor.models.LanguageModels;
  * <p>One analyzer serves indexing and querying so that a query word meets the same stem it was indexed under.
  */
 public final class Analyzers {
+    /** What stands in for a removed stop word in a word pair: {@code freedom _}. */
+    public static final String PAIR_FILLER = "_";
+
     private Analyzers() {}
 
     /**
      * The analyzer for the index's fields.
      *
-     * @param dutchText  field names of Dutch body text
-     * @param englishText field names of English body text
-     * @param keywords   fields matched whole and case-insensitively (kind, language, symbol, id)
-     * @param exact      fields matched whole and case-sensitively (paths)
+     * @param dutchText    field name of Dutch body text
+     * @param englishText  field name of English body text
+     * @param dutchPairs   field name of Dutch body text as word pairs (see {@link #pairs})
+     * @param englishPairs field name of English body text as word pairs
+     * @param keywords     fields matched whole and case-insensitively (kind, language, symbol, id)
+     * @param exact        fields matched whole and case-sensitively (paths)
      */
-    public static Analyzer create(String dutchText, String englishText, List<String> keywords, List<String> exact) {
+    public static Analyzer create(String dutchText, String englishText, String dutchPairs, String englishPairs,
+                                  List<String> keywords, List<String> exact) {
         Analyzer neutral = custom("standard", "lowercase", "asciiFolding");
         Analyzer keyword = custom("keyword", "lowercase");
         Analyzer exactAnalyzer = custom("keyword");
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(dutchText, dutch());
         perField.put(englishText, new EnglishAnalyzer());
+        perField.put(dutchPairs, pairs(dutch()));
+        perField.put(englishPairs, pairs(new EnglishAnalyzer()));
         keywords.forEach(f -> perField.put(f, keyword));
         exact.forEach(f -> perField.put(f, exactAnalyzer));
         return new PerFieldAnalyzerWrapper(neutral, perField);
+    }
+
+    /**
+     * Each two neighbouring words of a body field's analysis as one term, a removed stop word standing in as "_"
+     * ({@code freedom _}, {@code _ express}). A phrase becomes a few such pairs, each far rarer than its words, so
+     * checking it in every matching document reads a few positions instead of every "human" and every "rights".
+     */
+    private static Analyzer pairs(Analyzer words) {
+        return new ShingleAnalyzerWrapper(words, 2, 2, " ", false, false, PAIR_FILLER);
     }
 
     /** Dutch with lemmas where the shipped table has them; plain Snowball stemming is the fallback for all words. */

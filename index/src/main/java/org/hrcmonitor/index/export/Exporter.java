@@ -53,7 +53,8 @@ public final class Exporter {
             throws IOException, InvalidQueryException {
         Query text = QueryParsing.parse(request.query());
         Query query = new BooleanQuery.Builder()
-                .add(Searcher.withFilters(text, request), BooleanClause.Occur.MUST)
+                .add(Searcher.withFilters(QueryParsing.parse(request.query(), index.hasPairs()), request),
+                        BooleanClause.Occur.MUST)
                 .add(IndexSchema.enteredAfter(since), BooleanClause.Occur.FILTER)
                 .build();
         IndexSearcher searcher = index.searcher();

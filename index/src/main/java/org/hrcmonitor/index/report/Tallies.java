@@ -47,7 +47,7 @@ final class Tallies {
             SearchRequest r = q.with(typed);
             SearchRequest undated = new SearchRequest(r.query(), r.kind(), r.lang(), null, null, r.countries(), r.themes(), 1, false);
             Query hits = new BooleanQuery.Builder()
-                    .add(Searcher.withFilters(QueryParsing.parse(undated.query()), undated), BooleanClause.Occur.MUST)
+                    .add(Searcher.withFilters(QueryParsing.parse(undated.query(), index.hasPairs()), undated), BooleanClause.Occur.MUST)
                     .add(range, BooleanClause.Occur.FILTER).build();
             for (IndexedDocument hit : index.listing(hits)) {
                 t.add(weekOf.apply(hit), q.name(), hit, 1);

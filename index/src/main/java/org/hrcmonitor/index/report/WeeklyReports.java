@@ -33,7 +33,7 @@ public final class WeeklyReports {
     public static WeeklyReport compute(IndexReading index, ReportRequest request)
             throws IOException, InvalidQueryException {
         SearchRequest f = request.filters();
-        Query documents = new BooleanQuery.Builder().add(QueryParsing.parse(f.query()), BooleanClause.Occur.MUST)
+        Query documents = new BooleanQuery.Builder().add(QueryParsing.parse(f.query(), index.hasPairs()), BooleanClause.Occur.MUST)
                 .add(IndexSchema.documentsOnly(), BooleanClause.Occur.FILTER).build();
         SearchRequest undatedFilters =
                 new SearchRequest(f.query(), f.kind(), f.lang(), null, null, f.countries(), f.themes(), 1, false);

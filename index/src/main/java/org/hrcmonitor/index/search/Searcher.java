@@ -35,7 +35,7 @@ public final class Searcher {
 
     public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
         Query text = QueryParsing.parse(request.query());
-        Query query = withFilters(text, request);
+        Query query = withFilters(index.hasPairs() ? QueryParsing.parse(request.query(), true) : text, request);
         IndexSearcher searcher = index.searcher();
         FacetsCollectorManager.FacetsResult found =
                 FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
