@@ -120,7 +120,7 @@ public final class IndexReading implements Closeable {
         StoredFields stored = searcher.storedFields();
         List<IndexedDocument> docs = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            docs.add(IndexSchema.fromStored(withText ? stored.document(sd.doc) : IndexSchema.withoutBody(stored, sd.doc)));
+            docs.add(withText ? IndexSchema.fromStored(stored.document(sd.doc)) : IndexSchema.summaryOf(stored, sd.doc));
         }
         return docs;
     }

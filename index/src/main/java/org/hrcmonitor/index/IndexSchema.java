@@ -293,6 +293,11 @@ public final class IndexSchema {
         return visitor.getDocument();
     }
 
+    /** A stored document or section without its text: what a hit list shows. */
+    public static IndexedDocument summaryOf(StoredFields stored, int doc) throws IOException {
+        return fromStored(withoutBody(stored, doc));
+    }
+
     public static IndexedDocument fromStored(org.apache.lucene.document.Document d) {
         var date = d.getField(DATE);
         var start = d.getField(START);
@@ -432,6 +437,11 @@ public final class IndexSchema {
     /** The stored field holding a document's (or section's) text, which every body field highlights against. */
     public static String storedTextField() {
         return TEXT;
+    }
+
+    /** The stored field holding a document's (or section's) sentence layer, read by {@link #sentencesOf}. */
+    public static String storedSentencesField() {
+        return SENTENCES;
     }
 
     /** The body fields, where highlighted passages come from. */

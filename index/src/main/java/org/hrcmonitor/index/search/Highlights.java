@@ -66,7 +66,7 @@ public final class Highlights {
         if (breaks != null) {
             builder.withBreakIterator(breaks);
         }
-        UnifiedHighlighter highlighter = new SharedTextHighlighter(builder, searcher);
+        UnifiedHighlighter highlighter = new SharedTextHighlighter(builder, searcher, breaks == null);
         // a field no document has would be highlighted by re-analysing the shared text: it would echo another field
         FieldInfos indexed = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         String[] fields = Arrays.stream(IndexSchema.textFields()).filter(f -> indexed.fieldInfo(f) != null)

@@ -46,7 +46,7 @@ public final class Searcher {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            IndexedDocument d = IndexSchema.fromStored(stored.document(sd.doc));
+            IndexedDocument d = IndexSchema.summaryOf(stored, sd.doc);
             hits.add(new Hit(d.id(), d.parent(), d.title(), d.kind(), d.lang(), d.date(), d.symbol(), d.path(),
                     sd.score, List.copyOf(d.countries().keySet()), List.copyOf(d.themes().keySet()),
                     passages.snippets(i)));

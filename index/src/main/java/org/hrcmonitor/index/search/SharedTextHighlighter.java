@@ -1,10 +1,14 @@
 package org.hrcmonitor.index.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,14 +17,24 @@ import org.hrcmonitor.index.IndexSchema;
 
 /**
  * A highlighter for body fields that store no text of their own: every language field of a document highlights
- * against the one stored copy of its text, at the offsets the field was indexed with.
+ * against the one stored copy of its text, at the offsets the field was indexed with. Passages are the sentences
+ * stored with the text ({@link SentenceBreaks}) unless the builder was given break iterators of its own.
  */
 final class SharedTextHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;
+    private final boolean bySentence;
+    /** Sentence boundaries of the texts loaded, by text: filled as documents load, read as they are highlighted. */
+    private final Map<String, int[]> sentences = new HashMap<>();
 
-    SharedTextHighlighter(Builder builder, IndexSearcher searcher) {
+    SharedTextHighlighter(Builder builder, IndexSearcher searcher, boolean bySentence) {
         super(builder);
         this.searcher = searcher;
+        this.bySentence = bySentence;
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+        return bySentence ? new SentenceBreaks(sentences) : super.getBreakIterator(field);
     }
 
     /** Loads documents until the character budget is spent, as the base class does, but from the shared field. */
@@ -29,10 +43,15 @@ final class SharedTextHighlighter extends UnifiedHighlighter {
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        Set<String> load = Set.of(IndexSchema.storedTextField());
+        Set<String> load = Set.of(IndexSchema.storedTextField(), IndexSchema.storedSentencesField());
         long chars = 0;
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            String text = stored.document(doc, load).get(IndexSchema.storedTextField());
+            Document loaded = stored.document(doc, load);
+            String text = loaded.get(IndexSchema.storedTextField());
+            if (bySentence && text != null) {
+                IndexSchema.sentencesOf(loaded).ifPresent(list -> sentences.put(text, SentenceBreaks.boundaries(
+                        text.length(), list.stream().map(s -> new int[] {s.start(), s.end()}).toArray(int[][]::new))));
+            }
             CharSequence[] perField = new CharSequence[fields.length];
             Arrays.fill(perField, text);
             values.add(perField);
