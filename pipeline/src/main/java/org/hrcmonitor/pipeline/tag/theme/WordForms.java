@@ -22,9 +22,14 @@ import org.hrcmonitor.models.lemma.LemmaDictionary;
  */
 final class WordForms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A hyphen ending a word before a space: the first part of a compound whose head comes later ("school- of"). */
+    private static final Pattern FRAGMENT_END = Pattern.compile("-\\s");
 
-    /** A word of a text: as written, in lower case, and its matching form. */
-    record Word(String surface, String lower, String form) {
+    /**
+     * A word of a text: as written, in lower case, and its matching form; {@code fragment} when it is only the first
+     * part of a compound that shares its head with the next one ("arbeids- en seksuele uitbuiting").
+     */
+    record Word(String surface, String lower, String form, boolean fragment) {
     }
 
     private final LemmaDictionary dutchLemmas;
@@ -43,7 +48,9 @@ final class WordForms {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
-            words.add(new Word(m.group(), lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
+            boolean fragment = dutch && FRAGMENT_END.matcher(text).region(m.end(), text.length()).lookingAt();
+            words.add(new Word(m.group(), lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString(),
+                    fragment));
         }
         return words;
     }
