@@ -42,6 +42,7 @@ public final class Taxonomy {
     private final List<String> timeTerms;
     private final List<String> timesNl;
     private final List<String> timesEn;
+    private final JsonNode titles;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals) {
@@ -65,6 +66,7 @@ public final class Taxonomy {
         this.timeTerms = strings(root.path("times").path("terms"));
         this.timesNl = strings(root.path("times").path("nl"));
         this.timesEn = strings(root.path("times").path("en"));
+        this.titles = root.path("titles");
         List<String> termsNl = byId.values().stream().flatMap(t -> t.termsNl().stream()).toList();
         requireTerms("Generic context term", genericNl, termsNl);
         requireTerms("Generic context term", genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
@@ -213,6 +215,11 @@ public final class Taxonomy {
     /** Words that, just before a time term, make it a date ("tijdens", "na"). */
     List<String> timeWords(boolean dutch) {
         return dutch ? timesNl : timesEn;
+    }
+
+    /** The Dutch words that start, join and end the titles of laws and bodies (see {@link Titles}). */
+    List<String> titleWords(String kind) {
+        return strings(titles.path(kind));
     }
 
     private static String text(JsonNode node, String field) {

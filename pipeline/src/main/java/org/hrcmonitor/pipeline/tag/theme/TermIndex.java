@@ -107,7 +107,7 @@ final class TermIndex {
     List<Match> find(List<WordForms.Word> words) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).fragment()) {
+            if (dutch && words.get(i).fragment()) {
                 fragmentMatch(words.get(i), i).ifPresent(matches::add);
                 continue;
             }

@@ -24,7 +24,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}), nor does one inside a
  * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
  * before it ("in de", "via de") makes it only the place where something happens, and an election after a time word
- * ("tijdens de verkiezingen") only dates the sentence. Everyday words ("vrouw", "kind",
+ * ("tijdens de verkiezingen") only dates the sentence, and the words of a law's or body's title tag nothing (see
+ * {@link Titles}). Everyday words ("vrouw", "kind",
  * "school") count only in a sentence about rights or policy (see {@link Context}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
@@ -41,6 +42,7 @@ public final class ThemeAnnotator implements Annotator {
     private final Preceding times;
     private final Set<String> timeTerms;
     private final Context context;
+    private final Titles titles;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -57,6 +59,7 @@ public final class ThemeAnnotator implements Annotator {
         this.times = Preceding.times(taxonomy, forms);
         this.timeTerms = Set.copyOf(taxonomy.timeTerms());
         this.context = new Context(taxonomy, forms);
+        this.titles = new Titles(taxonomy);
     }
 
     @Override
@@ -83,6 +86,7 @@ public final class ThemeAnnotator implements Annotator {
         matches.stream()
                 .filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT || m.term().kind() == TermIndex.Kind.NAME)
                 .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
+        Set<Integer> inLawsAndBodies = isDutch ? titles.covered(words) : Set.of();
         Map<String, Set<String>> terms = new HashMap<>();
         for (TermIndex.Match m : matches) {
             switch (m.term().kind()) {
@@ -99,7 +103,8 @@ public final class ThemeAnnotator implements Annotator {
                     }
                 }
                 case TERM -> {
-                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches) && !dates(m, words, isDutch)) {
+                    if (!inTitles.contains(m.from()) && !inLawsAndBodies.contains(m.from()) && !insideLonger(m, matches)
+                            && !dates(m, words, isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
