@@ -27,6 +27,7 @@ public final class Taxonomy {
     private final List<String> cuesEn;
     private final List<String> cuesNl;
     private final List<Residual> residuals;
+    private final List<Corroborated> corroborated;
     private final List<Body> bodies;
     private final List<String> venuesNl;
     private final List<String> venuesEn;
@@ -45,8 +46,9 @@ public final class Taxonomy {
     private final JsonNode titles;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
-                     List<Residual> residuals) {
+                     List<Residual> residuals, List<Corroborated> corroborated) {
         this.byId = byId;
+        this.corroborated = List.copyOf(corroborated);
         this.residuals = List.copyOf(residuals);
         this.instruments = List.copyOf(instruments);
         this.cuesEn = strings(root.path("cues").path("en"));
@@ -137,7 +139,16 @@ public final class Taxonomy {
             }
             residuals.add(residual);
         }
-        return new Taxonomy(byId, instruments, root, bodies, residuals);
+        List<Corroborated> corroborated = new ArrayList<>();
+        for (JsonNode c : root.path("corroborated")) {
+            Corroborated entry = new Corroborated(text(c, "theme"), Set.copyOf(strings(c.path("terms"))));
+            Theme theme = byId.get(entry.theme());
+            if (theme == null || !theme.termsNl().containsAll(entry.terms()) && !theme.termsEn().containsAll(entry.terms())) {
+                throw new IllegalArgumentException("Corroborated entry with an unknown theme or term: " + c);
+            }
+            corroborated.add(entry);
+        }
+        return new Taxonomy(byId, instruments, root, bodies, residuals, corroborated);
     }
 
     public List<Theme> themes() {
@@ -167,6 +178,10 @@ public final class Taxonomy {
 
     List<Residual> residuals() {
         return residuals;
+    }
+
+    List<Corroborated> corroborated() {
+        return corroborated;
     }
 
     List<String> cues(boolean dutch) {

@@ -26,7 +26,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * before it ("in de", "via de") makes it only the place where something happens, and an election after a time word
  * ("tijdens de verkiezingen") only dates the sentence, and the words of a law's or body's title tag nothing (see
  * {@link Titles}). Everyday words ("vrouw", "kind",
- * "school") count only in a sentence about rights or policy (see {@link Context}).
+ * "school") count only in a sentence about rights or policy (see {@link Context}), and some working words of a theme
+ * only with a second term of it (see {@link Corroborated}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -35,6 +36,7 @@ public final class ThemeAnnotator implements Annotator {
 
     private final List<String> themeOrder;
     private final List<Residual> residuals;
+    private final List<Corroborated> corroborated;
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
@@ -52,6 +54,7 @@ public final class ThemeAnnotator implements Annotator {
     public ThemeAnnotator(Taxonomy taxonomy, LanguageModels models) {
         this.themeOrder = taxonomy.themes().stream().map(Theme::id).toList();
         this.residuals = taxonomy.residuals();
+        this.corroborated = taxonomy.corroborated();
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
@@ -112,6 +115,7 @@ public final class ThemeAnnotator implements Annotator {
         }
         context.apply(terms, words, isDutch);
         residuals.forEach(r -> r.apply(terms));
+        corroborated.forEach(c -> c.apply(terms));
         return terms;
     }
 
