@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
@@ -124,12 +125,15 @@ public final class ThemeAnnotator implements Annotator {
      * equality" and "discrimination" in "discrimination against women" name the longer term's topic, and
      * "rights defender" in "human rights defender" is the same mention, not a second one. A longer term found as the
      * head of a compound does not cover the compound's other part: "discriminatie" in "discriminatieofficier van
-     * justitie" is a mention of its own.
+     * justitie" is a mention of its own. A word that is a term as it stands is one mention of its theme, not one more
+     * for each of the theme's terms inside it ("strafrecht" in "strafrechtelijk").
      */
     private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
         return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
-                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from()
-                && !(o.inCompound() && o.from() == m.from()));
+                && o.from() <= m.from() && o.to() >= m.to() && (o.to() - o.from() > m.to() - m.from()
+                        && !(o.inCompound() && o.from() == m.from())
+                    || m.inCompound() && !o.inCompound() && o.to() - o.from() == m.to() - m.from()
+                        && Objects.equals(o.term().theme(), m.term().theme())));
     }
 
     /** Whether an election only dates the sentence: "tijdens de verkiezingen verklaarde hij". */

@@ -131,6 +131,7 @@ class ThemeAnnotatorTest {
                         "Opsporing en vervolging van discriminatie hebben voorrang. -> discrimination 0.5",
                         "De zaak eindigde in een sepot. -> justice-rule-of-law 0.5"),
                 tags("Signalen van mensenhandel gaan naar de opsporingsdiensten. "
+                        + "Dat is voor het strafrechtelijk onderzoek van belang. "
                         + "Opsporing en vervolging van discriminatie hebben voorrang. De zaak eindigde in een sepot."));
     }
 
