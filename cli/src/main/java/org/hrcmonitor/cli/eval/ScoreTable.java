@@ -2,8 +2,10 @@ package org.hrcmonitor.cli.eval;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.hrcmonitor.cli.Format;
 import org.hrcmonitor.cli.output.Json;
 import org.hrcmonitor.cli.output.Table;
@@ -25,6 +27,23 @@ final class ScoreTable {
         out.flush();
     }
 
+    /**
+     * The scores followed by the labelled lines scored wrong (an eval command's {@code --errors}): in JSON one object
+     * {@code {"scores", "errors"}} with the errors as records, in text the table and then each error as
+     * {@code describe} writes it.
+     */
+    static <E> void print(Map<String, TagEvaluation> scores, Map<String, Integer> items, List<E> errors,
+                          Function<E, String> describe, Format format, PrintWriter out) {
+        if (format == Format.json) {
+            out.println(Json.write(new WithErrors<>(json(scores, items), errors)));
+        } else {
+            print(scores, items, format, out);
+            out.printf("%nerrors (%d)%n", errors.size());
+            errors.forEach(e -> out.println("  " + describe.apply(e)));
+        }
+        out.flush();
+    }
+
     /** One entry per named set of scores, as {@link #print} writes them in JSON. */
     static Map<String, Object> json(Map<String, TagEvaluation> scores, Map<String, Integer> items) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -33,6 +52,8 @@ final class ScoreTable {
                 "fn", s.falseNegatives())));
         return json;
     }
+
+    private record WithErrors<E>(Map<String, Object> scores, List<E> errors) {}
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.4f", v);

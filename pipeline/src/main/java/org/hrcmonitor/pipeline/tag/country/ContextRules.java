@@ -14,6 +14,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>A country name that is also a first or last name, next to another capitalised word: "Chad Smith",
  *       "Michael Jordan". A capital at the start of a sentence says nothing, so "In Jordan" stays (and a sentence
  *       opening "Michael Jordan" keeps Jordan).</li>
+ *   <li>A country in the name of a race or sporting event: "de Ronde van Italië", "the Tour of Britain", "de Grote
+ *       Prijs van Monaco". Such a name is written after its fixed opening words, which no text about the country uses.</li>
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
  *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
  *   <li>An adjective naming a language: after "in" at the end of a phrase ("in Spanish", "in Spanish and French"),
@@ -27,6 +29,9 @@ final class ContextRules {
     private static final Set<String> PERSONAL_NAMES = Set.of("Jordan", "Chad", "Georgia");
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
             "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
+    private static final List<List<String>> EVENTS = List.of(List.of("Ronde", "van"), List.of("Tour", "de"),
+            List.of("Tour", "of"), List.of("Giro", "di"), List.of("Grote", "Prijs", "van"),
+            List.of("Grand", "Prix", "van"), List.of("Grand", "Prix", "of"));
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
@@ -64,7 +69,8 @@ final class ContextRules {
             GazetteerName name = match.name();
             boolean drop = language[i] || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
-                    || name.text().equals("Georgia") && isUsState(match, tokens, matches);
+                    || name.text().equals("Georgia") && isUsState(match, tokens, matches)
+                    || EVENTS.stream().anyMatch(opening -> after(opening, match, tokens));
             if (!drop) {
                 kept.add(match);
             }
@@ -84,6 +90,20 @@ final class ContextRules {
         }
         for (int i = from; i < to; i++) {
             if (!words.contains(tokens[i].toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the tokens just before the match are these words. */
+    private static boolean after(List<String> words, Match match, String[] tokens) {
+        int from = match.first() - words.size();
+        if (from < 0) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!tokens[from + i].equals(words.get(i))) {
                 return false;
             }
         }

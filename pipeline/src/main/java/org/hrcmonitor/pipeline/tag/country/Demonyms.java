@@ -2,6 +2,10 @@ package org.hrcmonitor.pipeline.tag.country;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Adjectives of countries and their people, derived where a spelling rule holds and taken from
@@ -12,21 +16,29 @@ import java.util.List;
  * costs nothing, since such a word is never found. Every Dutch adjective also gets its inflected form, the one
  * written before most nouns: -e added, a doubled vowel before the last consonant undoubled (Chinees, Chinese;
  * Iraans, Iraanse). An English demonym in -n or -i is also a noun for the people, with its plural in -s (Syrians,
- * Saudis); Dutch names for peoples are irregular (Syriërs, Chinezen) and listed.
+ * Saudis). Dutch names for peoples follow the adjective where it ends in -aans, -aars, -ees or -eens (Braziliaans,
+ * Brazilianen; Hongaars, Hongaren; Portugees, Portugezen; Sloveens, Slovenen) and the country where it ends in -ië
+ * (Syrië, Syriërs); the rest are irregular (Belgen, Turken) and listed. A Dutch people's name is also matched in lower
+ * case ("de belgen"), unless that is a word of its own: the lower-cased name of a country ("polen", poles).
  */
 final class Demonyms {
+    private static final String[][] PEOPLE_RULES = {{"aans", "anen"}, {"aars", "aren"}, {"ees", "ezen"},
+            {"eens", "enen"}};
+
     private Demonyms() {
     }
 
     /** Demonyms of the given country names, plus the listed ones, each Dutch one also inflected. */
     static List<GazetteerName> of(List<GazetteerName> countryNames) {
         List<GazetteerName> base = new ArrayList<>(NameTable.coded("demonyms.tsv", GazetteerName.Form.DEMONYM));
+        List<GazetteerName> peoples = new ArrayList<>();
         for (GazetteerName name : countryNames) {
             String text = name.text();
             if (name.language().equals("en") && text.endsWith("ia")) {
                 base.add(demonym(name, text + "n"));
             } else if (name.language().equals("nl") && text.endsWith("ië")) {
                 base.add(demonym(name, text.substring(0, text.length() - 1) + "sch"));
+                peoples.add(demonym(name, text + "rs"));
             }
         }
         List<GazetteerName> all = new ArrayList<>(base);
@@ -34,11 +46,34 @@ final class Demonyms {
             String text = name.text();
             if (name.language().equals("nl")) {
                 all.add(demonym(name, inflected(text)));
+                people(text).ifPresent(p -> peoples.add(demonym(name, p)));
             } else if (text.endsWith("n") || text.endsWith("i")) {
                 all.add(demonym(name, text + "s"));
             }
         }
+        all.addAll(peoples);
+        Set<String> countryWords = countryNames.stream().map(n -> n.text().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        all.stream().filter(n -> n.language().equals("nl") && isPeople(n.text()))
+                .map(n -> demonym(n, n.text().toLowerCase(Locale.ROOT)))
+                .filter(n -> !countryWords.contains(n.text()))
+                .toList().forEach(all::add);
         return all;
+    }
+
+    /** The Dutch name for the people of a regular adjective: Braziliaans, Brazilianen. */
+    static Optional<String> people(String adjective) {
+        for (String[] rule : PEOPLE_RULES) {
+            if (adjective.endsWith(rule[0])) {
+                return Optional.of(adjective.substring(0, adjective.length() - rule[0].length()) + rule[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a Dutch demonym is a plural noun for a people (Belgen, Syriërs) rather than an adjective. */
+    private static boolean isPeople(String text) {
+        return Character.isUpperCase(text.charAt(0)) && (text.endsWith("en") || text.endsWith("rs"));
     }
 
     static String inflected(String adjective) {

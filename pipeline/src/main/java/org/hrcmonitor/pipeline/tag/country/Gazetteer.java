@@ -31,10 +31,17 @@ public final class Gazetteer {
     public static Gazetteer standard() {
         List<GazetteerName> countries = new ArrayList<>(NameTable.coded("extra-names.tsv", GazetteerName.Form.NAME));
         countries.addAll(LocaleNames.all());
+        countries.addAll(joined(countries));
         List<GazetteerName> all = new ArrayList<>(NameTable.uncoded("not-countries.tsv"));
         all.addAll(countries);
         all.addAll(Demonyms.of(countries));
         return new Gazetteer(all);
+    }
+
+    /** Hyphenated names also written without the hyphen, as hurried text does ("SaoediArabië", "GuineeBissau"). */
+    private static List<GazetteerName> joined(List<GazetteerName> names) {
+        return names.stream().filter(n -> n.text().indexOf('-') > 0)
+                .map(n -> new GazetteerName(n.text().replace("-", ""), n.code(), n.language(), n.form())).toList();
     }
 
     /** Every name, one entry per spelling and language ("Canada" is an English and a Dutch name). */

@@ -27,6 +27,7 @@ public final class Taxonomy {
     private final List<String> cuesEn;
     private final List<String> cuesNl;
     private final List<Residual> residuals;
+    private final List<Corroborated> corroborated;
     private final List<Body> bodies;
     private final List<String> venuesNl;
     private final List<String> venuesEn;
@@ -42,10 +43,12 @@ public final class Taxonomy {
     private final List<String> timeTerms;
     private final List<String> timesNl;
     private final List<String> timesEn;
+    private final JsonNode titles;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
-                     List<Residual> residuals) {
+                     List<Residual> residuals, List<Corroborated> corroborated) {
         this.byId = byId;
+        this.corroborated = List.copyOf(corroborated);
         this.residuals = List.copyOf(residuals);
         this.instruments = List.copyOf(instruments);
         this.cuesEn = strings(root.path("cues").path("en"));
@@ -65,6 +68,7 @@ public final class Taxonomy {
         this.timeTerms = strings(root.path("times").path("terms"));
         this.timesNl = strings(root.path("times").path("nl"));
         this.timesEn = strings(root.path("times").path("en"));
+        this.titles = root.path("titles");
         List<String> termsNl = byId.values().stream().flatMap(t -> t.termsNl().stream()).toList();
         requireTerms("Generic context term", genericNl, termsNl);
         requireTerms("Generic context term", genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
@@ -135,7 +139,16 @@ public final class Taxonomy {
             }
             residuals.add(residual);
         }
-        return new Taxonomy(byId, instruments, root, bodies, residuals);
+        List<Corroborated> corroborated = new ArrayList<>();
+        for (JsonNode c : root.path("corroborated")) {
+            Corroborated entry = new Corroborated(text(c, "theme"), Set.copyOf(strings(c.path("terms"))));
+            Theme theme = byId.get(entry.theme());
+            if (theme == null || !theme.termsNl().containsAll(entry.terms()) && !theme.termsEn().containsAll(entry.terms())) {
+                throw new IllegalArgumentException("Corroborated entry with an unknown theme or term: " + c);
+            }
+            corroborated.add(entry);
+        }
+        return new Taxonomy(byId, instruments, root, bodies, residuals, corroborated);
     }
 
     public List<Theme> themes() {
@@ -165,6 +178,10 @@ public final class Taxonomy {
 
     List<Residual> residuals() {
         return residuals;
+    }
+
+    List<Corroborated> corroborated() {
+        return corroborated;
     }
 
     List<String> cues(boolean dutch) {
@@ -213,6 +230,11 @@ public final class Taxonomy {
     /** Words that, just before a time term, make it a date ("tijdens", "na"). */
     List<String> timeWords(boolean dutch) {
         return dutch ? timesNl : timesEn;
+    }
+
+    /** The Dutch words that start, join and end the titles of laws and bodies (see {@link Titles}). */
+    List<String> titleWords(String kind) {
+        return strings(titles.path(kind));
     }
 
     private static String text(JsonNode node, String field) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,6 +107,10 @@ final class TermIndex {
     List<Match> find(List<WordForms.Word> words) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            if (dutch && words.get(i).fragment()) {
+                fragmentMatch(words.get(i), i).ifPresent(matches::add);
+                continue;
+            }
             for (Term term : byFirstForm.getOrDefault(words.get(i).form(), List.of())) {
                 if (same(term.words().get(0), words.get(i)) && restFollows(term, words, i)) {
                     matches.add(new Match(term, i, i + term.words().size(), false));
@@ -118,6 +123,23 @@ final class TermIndex {
             }
         }
         return matches;
+    }
+
+    /**
+     * A compound's first part written alone ("school- of beroepskeuze" for "schoolkeuze of beroepskeuze") is a
+     * modifier, so it is matched as compound modifiers are: only single-word terms of at least {@value #MIN_MODIFIER}
+     * letters ("vrouwenrechten- en srgr-organisaties"; "opsporings-" with its linking s), never an everyday word
+     * ("arbeids- en seksuele uitbuiting" is about exploitation, not work).
+     */
+    private Optional<Match> fragmentMatch(WordForms.Word word, int at) {
+        for (int k = word.lower().length(); k >= MIN_MODIFIER; k--) {
+            for (Term term : byModifier.getOrDefault(word.lower().substring(0, k), List.of())) {
+                if (word.lower().length() - k <= 1) {
+                    return Optional.of(new Match(term, at, at + 1, true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The terms whose first word ends or starts this word: looked up by its endings and beginnings. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
@@ -24,8 +25,10 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * Within a sentence a term inside a longer term does not count (see {@link #insideLonger}), nor does one inside a
  * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
  * before it ("in de", "via de") makes it only the place where something happens, and an election after a time word
- * ("tijdens de verkiezingen") only dates the sentence. Everyday words ("vrouw", "kind",
- * "school") count only in a sentence about rights or policy (see {@link Context}).
+ * ("tijdens de verkiezingen") only dates the sentence, and the words of a law's or body's title tag nothing (see
+ * {@link Titles}). Everyday words ("vrouw", "kind",
+ * "school") count only in a sentence about rights or policy (see {@link Context}), and some working words of a theme
+ * only with a second term of it (see {@link Corroborated}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -34,6 +37,7 @@ public final class ThemeAnnotator implements Annotator {
 
     private final List<String> themeOrder;
     private final List<Residual> residuals;
+    private final List<Corroborated> corroborated;
     private final WordForms forms;
     private final TermIndex dutch;
     private final TermIndex english;
@@ -41,6 +45,7 @@ public final class ThemeAnnotator implements Annotator {
     private final Preceding times;
     private final Set<String> timeTerms;
     private final Context context;
+    private final Titles titles;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -50,6 +55,7 @@ public final class ThemeAnnotator implements Annotator {
     public ThemeAnnotator(Taxonomy taxonomy, LanguageModels models) {
         this.themeOrder = taxonomy.themes().stream().map(Theme::id).toList();
         this.residuals = taxonomy.residuals();
+        this.corroborated = taxonomy.corroborated();
         this.forms = new WordForms(models.lemmaTable(Language.NL).orElse(null));
         this.dutch = new TermIndex(taxonomy, forms, true);
         this.english = new TermIndex(taxonomy, forms, false);
@@ -57,6 +63,7 @@ public final class ThemeAnnotator implements Annotator {
         this.times = Preceding.times(taxonomy, forms);
         this.timeTerms = Set.copyOf(taxonomy.timeTerms());
         this.context = new Context(taxonomy, forms);
+        this.titles = new Titles(taxonomy);
     }
 
     @Override
@@ -83,6 +90,7 @@ public final class ThemeAnnotator implements Annotator {
         matches.stream()
                 .filter(m -> m.term().kind() == TermIndex.Kind.INSTRUMENT || m.term().kind() == TermIndex.Kind.NAME)
                 .forEach(m -> { for (int i = m.from(); i < m.to(); i++) inTitles.add(i); });
+        Set<Integer> inLawsAndBodies = isDutch ? titles.covered(words) : Set.of();
         Map<String, Set<String>> terms = new HashMap<>();
         for (TermIndex.Match m : matches) {
             switch (m.term().kind()) {
@@ -99,7 +107,8 @@ public final class ThemeAnnotator implements Annotator {
                     }
                 }
                 case TERM -> {
-                    if (!inTitles.contains(m.from()) && !insideLonger(m, matches) && !dates(m, words, isDutch)) {
+                    if (!inTitles.contains(m.from()) && !inLawsAndBodies.contains(m.from()) && !insideLonger(m, matches)
+                            && !dates(m, words, isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
@@ -107,6 +116,7 @@ public final class ThemeAnnotator implements Annotator {
         }
         context.apply(terms, words, isDutch);
         residuals.forEach(r -> r.apply(terms));
+        corroborated.forEach(c -> c.apply(terms));
         return terms;
     }
 
@@ -115,12 +125,15 @@ public final class ThemeAnnotator implements Annotator {
      * equality" and "discrimination" in "discrimination against women" name the longer term's topic, and
      * "rights defender" in "human rights defender" is the same mention, not a second one. A longer term found as the
      * head of a compound does not cover the compound's other part: "discriminatie" in "discriminatieofficier van
-     * justitie" is a mention of its own.
+     * justitie" is a mention of its own. A word that is a term as it stands is one mention of its theme, not one more
+     * for each of the theme's terms inside it ("strafrecht" in "strafrechtelijk").
      */
     private static boolean insideLonger(TermIndex.Match m, List<TermIndex.Match> matches) {
         return matches.stream().anyMatch(o -> o.term().kind() == TermIndex.Kind.TERM
-                && o.from() <= m.from() && o.to() >= m.to() && o.to() - o.from() > m.to() - m.from()
-                && !(o.inCompound() && o.from() == m.from()));
+                && o.from() <= m.from() && o.to() >= m.to() && (o.to() - o.from() > m.to() - m.from()
+                        && !(o.inCompound() && o.from() == m.from())
+                    || m.inCompound() && !o.inCompound() && o.to() - o.from() == m.to() - m.from()
+                        && Objects.equals(o.term().theme(), m.term().theme())));
     }
 
     /** Whether an election only dates the sentence: "tijdens de verkiezingen verklaarde hij". */

@@ -22,9 +22,25 @@ import org.hrcmonitor.models.lemma.LemmaDictionary;
  */
 final class WordForms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A hyphen ending a word before a space: the first part of a compound whose head comes later ("school- of"). */
+    private static final Pattern FRAGMENT = Pattern.compile("-\\s.*", Pattern.DOTALL);
+    /** Punctuation between two words, other than a hyphen or an apostrophe inside a name: the phrase ends there. */
+    private static final Pattern PAUSE = Pattern.compile(".*[^\\s\\-'’].*", Pattern.DOTALL);
 
-    /** A word of a text: as written, in lower case, and its matching form. */
-    record Word(String surface, String lower, String form) {
+    /**
+     * A word of a text: as written, in lower case, its matching form, and what stands between it and the next word
+     * ({@code gap}: spaces, punctuation).
+     */
+    record Word(String surface, String lower, String form, String gap) {
+        /** Only the first part of a compound that shares its head with the next one: "arbeids-" in "arbeids- en". */
+        boolean fragment() {
+            return FRAGMENT.matcher(gap).matches();
+        }
+
+        /** Whether punctuation follows, so that a phrase (a title, a name) ends here. */
+        boolean pause() {
+            return PAUSE.matcher(gap).matches();
+        }
     }
 
     private final LemmaDictionary dutchLemmas;
@@ -41,9 +57,14 @@ final class WordForms {
     List<Word> words(String text, boolean dutch) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String lower = m.group().toLowerCase(Locale.ROOT);
-            words.add(new Word(m.group(), lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString()));
+        boolean more = m.find();
+        while (more) {
+            String surface = m.group();
+            int end = m.end();
+            more = m.find();
+            String lower = surface.toLowerCase(Locale.ROOT);
+            words.add(new Word(surface, lower, dutch ? dutchForm(lower) : englishStemmer.get().stem(lower).toString(),
+                    text.substring(end, more ? m.start() : text.length())));
         }
         return words;
     }

@@ -132,6 +132,29 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void dutchPeoplesFollowTheirAdjectiveOrCountry() {
+        assertMentions("Brazilianen, Hongaren, Portugezen, Slovenen en Tunesiërs stemden.", "Brazilianen=BR",
+                "Hongaren=HU", "Portugezen=PT", "Slovenen=SI", "Tunesiërs=TN");
+    }
+
+    @Test
+    void aDutchPeopleWrittenInLowerCaseIsStillAMentionUnlessItIsAWord() {
+        assertMentions("De rest van de belgen en de chinezen is agnost.", "belgen=BE", "chinezen=CN");
+        assertMentions("Aan beide polen van het debat stonden Polen.", "Polen=PL");
+    }
+
+    @Test
+    void aHyphenatedNameWrittenWithoutItsHyphen() {
+        assertMentions("Landen als Libië, SaoediArabië en Egypte.", "Libië=LY", "SaoediArabië=SA", "Egypte=EG");
+    }
+
+    @Test
+    void aCountryInTheNameOfARaceIsNoMention() {
+        assertMentions("Zij reed in Italië en won de proloog van de Ronde van Italië.", "Italië=IT");
+        assertMentions("He rode the Tour of Britain and the Tour de France.");
+    }
+
+    @Test
     void aCountryInsideAHyphenatedCompoundIsFound() {
         assertMentions("Het China-beleid en de EU-Turkije-verklaring werden besproken, net als Guinee-Bissau.",
                 "China=CN", "Turkije=TR", "Guinee-Bissau=GW");

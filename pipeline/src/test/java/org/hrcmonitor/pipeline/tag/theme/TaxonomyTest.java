@@ -80,6 +80,15 @@ class TaxonomyTest {
         assertTrue(rejection(yaml).startsWith("Time term"), rejection(yaml));
     }
 
+    @Test
+    void aCorroboratedTermMustBeATermOfItsTheme() {
+        String theme = "themes:\n  - {id: t, en: T, nl: T, description: d, terms: {en: [court], nl: [parket]}}\n";
+        assertTrue(rejection(theme + "corroborated:\n  - {theme: t, terms: [opsporing]}\n")
+                .startsWith("Corroborated entry"));
+        assertTrue(rejection(theme + "corroborated:\n  - {theme: u, terms: [parket]}\n")
+                .startsWith("Corroborated entry"));
+    }
+
     /** The message a malformed taxonomy is rejected with. */
     private static String rejection(String yaml) {
         return assertThrows(IllegalArgumentException.class,

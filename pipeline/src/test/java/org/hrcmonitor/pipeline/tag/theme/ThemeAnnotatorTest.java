@@ -97,6 +97,51 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void theWordsOfALawsOrBodysTitleTagNothing() {
+        assertEquals(List.of(), tags("Zij rapporteert over de Algemene wet gelijke behandeling en de Wet gelijke "
+                + "behandeling van mannen en vrouwen. Ook de Raad voor Volksgezondheid en Samenleving verwijst daarnaar. "
+                + "De Werkgroep Jeugdgezondheidszorg heeft een lijst opgesteld."));
+    }
+
+    @Test
+    void aTitleEndsAtPunctuationOrAClauseAndLeavesABodysOwnNameAlone() {
+        assertEquals(List.of(
+                        "Volgens de Wet bescherming staatsgeheimen, die vrouwen uitsluit, geldt dit. -> womens-rights 0.5",
+                        "De Vreemdelingenwet is streng voor asielzoekers. -> migrants-refugees 0.5",
+                        "Het kabinet wil de Mensenrechtenraad hervormen. -> hrc-institution 0.5"),
+                tags("Volgens de Wet bescherming staatsgeheimen, die vrouwen uitsluit, geldt dit. "
+                        + "De Vreemdelingenwet is streng voor asielzoekers. "
+                        + "Het kabinet wil de Mensenrechtenraad hervormen."));
+    }
+
+    @Test
+    void aCompoundsFirstPartWrittenAloneIsOnlyAModifier() {
+        assertEquals(List.of("Dit geldt bij arbeids- en seksuele uitbuiting. -> trafficking 0.5"),
+                tags("Dit geldt bij arbeids- en seksuele uitbuiting."));
+        assertEquals(List.of(
+                        "We werken met vrouwenrechten- en jongerenorganisaties. -> womens-rights 0.5"),
+                tags("We werken met vrouwenrechten- en jongerenorganisaties."));
+    }
+
+    @Test
+    void oneWordOfCriminalProcedureNeedsASecondJusticeTerm() {
+        assertEquals(List.of(
+                        "Signalen van mensenhandel gaan naar de opsporingsdiensten. -> trafficking 0.5",
+                        "Opsporing en vervolging van discriminatie hebben voorrang. -> justice-rule-of-law 0.75",
+                        "Opsporing en vervolging van discriminatie hebben voorrang. -> discrimination 0.5",
+                        "De zaak eindigde in een sepot. -> justice-rule-of-law 0.5"),
+                tags("Signalen van mensenhandel gaan naar de opsporingsdiensten. "
+                        + "Dat is voor het strafrechtelijk onderzoek van belang. "
+                        + "Opsporing en vervolging van discriminatie hebben voorrang. De zaak eindigde in een sepot."));
+    }
+
+    @Test
+    void welfareIsBijstandInItsOwnSenseOnly() {
+        assertEquals(List.of("Zij leeft van de uitkering in de bijstand. -> esc-rights 0.75"),
+                tags("De voorziening verleent onafhankelijke bijstand. Zij leeft van de uitkering in de bijstand."));
+    }
+
+    @Test
     void aMultiWordTermMatchesWithItsFirstWordAsACompoundHead() {
         assertEquals(List.of(
                         "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> justice-rule-of-law 0.75",

@@ -1,0 +1,27 @@
+package org.hrcmonitor.pipeline.tag.theme;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A theme whose everyday working vocabulary tags it only when a second term of the theme confirms it: criminal
+ * investigation and prosecution words ("opsporing", "proces-verbaal", "strafeis") run through every guideline on
+ * prosecuting discrimination or trafficking, where they are about the offence, not about the administration of
+ * justice; two of them ("opsporing en vervolging"), or one with a court word ("dagvaarding"), are.
+ *
+ * @param theme the theme
+ * @param terms its terms that need a second one (exact term texts from the taxonomy)
+ */
+record Corroborated(String theme, Set<String> terms) {
+    Corroborated {
+        terms = Set.copyOf(terms);
+    }
+
+    /** Removes the theme from one sentence's terms per theme when a single term of this kind found it. */
+    void apply(Map<String, Set<String>> termsPerTheme) {
+        Set<String> found = termsPerTheme.get(theme);
+        if (found != null && found.size() == 1 && terms.containsAll(found)) {
+            termsPerTheme.remove(theme);
+        }
+    }
+}
