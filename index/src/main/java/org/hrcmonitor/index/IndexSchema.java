@@ -340,6 +340,12 @@ public final class IndexSchema {
         return stored == null ? Optional.empty() : Optional.of(SentenceLayer.parse(stored));
     }
 
+    /** The stored sentences' offsets, {@code start0, end0, start1, ...}, or null if none were stored. */
+    public static int[] sentenceOffsetsOf(org.apache.lucene.document.Document d) {
+        String stored = d.get(SENTENCES);
+        return stored == null ? null : SentenceLayer.offsets(stored);
+    }
+
     public static Query byPath(String path) {
         return new TermQuery(new Term(PATH, path));
     }

@@ -1,6 +1,7 @@
 package org.hrcmonitor.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,30 @@ final class SentenceLayer {
                     .append(String.join(",", themes)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Only the offsets, {@code start0, end0, start1, end1, ...}: what highlighting needs for each hit, read without
+     * building a sentence object per line.
+     */
+    static int[] offsets(String stored) {
+        int[] out = new int[64];
+        int n = 0;
+        for (int line = 0; line < stored.length(); ) {
+            int tab = stored.indexOf('\t', line);
+            int tab2 = tab < 0 ? -1 : stored.indexOf('\t', tab + 1);
+            int next = stored.indexOf('\n', line);
+            next = next < 0 ? stored.length() : next;
+            if (tab2 > 0 && tab2 < next) {
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = Integer.parseInt(stored, line, tab, 10);
+                out[n++] = Integer.parseInt(stored, tab + 1, tab2, 10);
+            }
+            line = next + 1;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     static List<StoredSentence> parse(String stored) {

@@ -6,7 +6,6 @@ import java.text.StringCharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Passage boundaries for the highlighter from the sentences the pipeline found at ingest (the stored sentence layer),
@@ -20,21 +19,31 @@ final class SentenceBreaks extends BreakIterator {
     private int[] bounds = {0};
     private int at;
 
-    /** @param known sorted boundaries (0 and the text's length included) by the text they split */
+    /**
+     * @param known sorted boundaries (0 and the text's length included) by the very text instance they split: the
+     *              highlighter hands over the string it loaded, and hashing a report's text to look it up would cost
+     *              what this saves
+     */
     SentenceBreaks(Map<String, int[]> known) {
         this.known = known;
     }
 
-    /** Boundaries from sentence spans: 0, every start and end, and the text's end, sorted and distinct. */
-    static int[] boundaries(int length, int[][] spans) {
-        TreeSet<Integer> all = new TreeSet<>();
-        all.add(0);
-        all.add(length);
-        for (int[] span : spans) {
-            all.add(Math.min(span[0], length));
-            all.add(Math.min(span[1], length));
+    /** Boundaries from sentence offsets ({@code start0, end0, ...}): 0, each offset and the end, sorted, distinct. */
+    static int[] boundaries(int length, int[] offsets) {
+        int[] all = new int[offsets.length + 2];
+        all[0] = 0;
+        all[1] = length;
+        for (int i = 0; i < offsets.length; i++) {
+            all[i + 2] = Math.min(Math.max(offsets[i], 0), length);
         }
-        return all.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(all);
+        int n = 0;
+        for (int b : all) {
+            if (n == 0 || all[n - 1] != b) {
+                all[n++] = b;
+            }
+        }
+        return Arrays.copyOf(all, n);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +24,7 @@ final class SharedTextHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;
     private final boolean bySentence;
     /** Sentence boundaries of the texts loaded, by text: filled as documents load, read as they are highlighted. */
-    private final Map<String, int[]> sentences = new HashMap<>();
+    private final Map<String, int[]> sentences = new IdentityHashMap<>();
 
     SharedTextHighlighter(Builder builder, IndexSearcher searcher, boolean bySentence) {
         super(builder);
@@ -48,9 +48,9 @@ final class SharedTextHighlighter extends UnifiedHighlighter {
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             Document loaded = stored.document(doc, load);
             String text = loaded.get(IndexSchema.storedTextField());
-            if (bySentence && text != null) {
-                IndexSchema.sentencesOf(loaded).ifPresent(list -> sentences.put(text, SentenceBreaks.boundaries(
-                        text.length(), list.stream().map(s -> new int[] {s.start(), s.end()}).toArray(int[][]::new))));
+            int[] offsets = IndexSchema.sentenceOffsetsOf(loaded);
+            if (bySentence && text != null && offsets != null) {
+                sentences.put(text, SentenceBreaks.boundaries(text.length(), offsets));
             }
             CharSequence[] perField = new CharSequence[fields.length];
             Arrays.fill(perField, text);
