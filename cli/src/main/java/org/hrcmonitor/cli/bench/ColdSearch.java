@@ -10,9 +10,8 @@ import org.hrcmonitor.cli.Hrc;
 
 /**
  * The wall time of a fresh {@code hrc search} process, JVM start and index opening included: what a person waits for
- * at the terminal. It runs the jar this command was started from ({@code java -jar cli/target/hrc.jar}, as the
- * launcher does, with the launcher's class-data sharing archive when there is one), or this class path when there
- * is no jar (in the tests).
+ * at the terminal. It runs the launcher ({@code ./hrc}, with the JVM options it chooses) when this process was started
+ * by one, else the jar this command was started from, or this class path when there is no jar (in the tests).
  */
 final class ColdSearch {
     private ColdSearch() {}
@@ -36,6 +35,10 @@ final class ColdSearch {
     }
 
     private static List<String> hrcCommand() throws IOException {
+        String home = System.getProperty("hrc.home");
+        if (home != null && Files.isExecutable(Path.of(home, "hrc"))) {
+            return List.of(Path.of(home, "hrc").toString());
+        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path code;
         try {
