@@ -115,8 +115,8 @@ public final class ThemeAnnotator implements Annotator {
             }
         }
         context.apply(terms, words, isDutch);
-        residuals.forEach(r -> r.apply(terms));
         corroborated.forEach(c -> c.apply(terms));
+        residuals.forEach(r -> r.apply(terms));
         return terms;
     }
 

@@ -171,6 +171,17 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void aTreatysProceduralClausesNeedTwoOfTheirWordsAndTheirElectionsAreNoPoliticalOnes() {
+        assertEquals(List.of(
+                        "Ieder geschil over de toepassing van dit Verdrag wordt onderworpen aan arbitrage. "
+                                + "-> un-mechanisms 0.875",
+                        "De eerste verkiezing wordt gehouden na de inwerkingtreding van dit Verdrag. -> un-mechanisms 0.75"),
+                tags("Ieder geschil over de toepassing van dit Verdrag wordt onderworpen aan arbitrage. "
+                        + "Na de inwerkingtreding van de regeling vervalt het besluit. "
+                        + "De eerste verkiezing wordt gehouden na de inwerkingtreding van dit Verdrag."));
+    }
+
+    @Test
     void aThemesOwnContextWordsKeepOnlyItsEverydayWords() {
         assertEquals(List.of("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. -> children 0.75"),
                 tags("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. "
