@@ -19,11 +19,17 @@ import java.util.stream.Collectors;
  * Saudis). Dutch names for peoples follow the adjective where it ends in -aans, -aars, -ees or -eens (Braziliaans,
  * Brazilianen; Hongaars, Hongaren; Portugees, Portugezen; Sloveens, Slovenen) and the country where it ends in -ië
  * (Syrië, Syriërs); the rest are irregular (Belgen, Turken) and listed. A Dutch people's name is also matched in lower
- * case ("de belgen"), unless that is a word of its own: the lower-cased name of a country ("polen", poles).
+ * case ("de belgen"), unless that is a word of its own: the lower-cased name of a country ("polen", poles). A
+ * people's plural also gives the noun for one of them, capitalised only ("de Rus", "een Braziliaan", "de Syriër"):
+ * the plural's ending undone (-anen, -aren, -ezen, -enen to -aan, -aar, -ees, -een; -rs to -r; otherwise -en
+ * dropped and a doubled consonant undoubled: Russen, Rus; Turken, Turk). Where that makes a place's name
+ * ("Jordaan", the river), {@code not-countries.tsv} lists it.
  */
 final class Demonyms {
     private static final String[][] PEOPLE_RULES = {{"aans", "anen"}, {"aars", "aren"}, {"ees", "ezen"},
             {"eens", "enen"}};
+    private static final String[][] ONE_OF_RULES = {{"anen", "aan"}, {"aren", "aar"}, {"ezen", "ees"},
+            {"enen", "een"}, {"rs", "r"}};
 
     private Demonyms() {
     }
@@ -58,7 +64,22 @@ final class Demonyms {
                 .map(n -> demonym(n, n.text().toLowerCase(Locale.ROOT)))
                 .filter(n -> !countryWords.contains(n.text()))
                 .toList().forEach(all::add);
+        all.stream().filter(n -> n.language().equals("nl") && isPeople(n.text()))
+                .map(n -> demonym(n, oneOf(n.text()))).toList().forEach(all::add);
         return all;
+    }
+
+    /** The Dutch noun for one of a people, from its plural: Brazilianen, Braziliaan; Russen, Rus. */
+    static String oneOf(String people) {
+        for (String[] rule : ONE_OF_RULES) {
+            if (people.endsWith(rule[0])) {
+                return people.substring(0, people.length() - rule[0].length()) + rule[1];
+            }
+        }
+        String stem = people.substring(0, people.length() - 2);
+        int n = stem.length();
+        boolean doubled = n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && !isVowel(stem.charAt(n - 1));
+        return doubled ? stem.substring(0, n - 1) : stem;
     }
 
     /** The Dutch name for the people of a regular adjective: Braziliaans, Brazilianen. */

@@ -43,6 +43,7 @@ public final class Taxonomy {
     private final List<String> timeTerms;
     private final List<String> timesNl;
     private final List<String> timesEn;
+    private final List<String> timeOutcomes;
     private final JsonNode titles;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
@@ -68,6 +69,7 @@ public final class Taxonomy {
         this.timeTerms = strings(root.path("times").path("terms"));
         this.timesNl = strings(root.path("times").path("nl"));
         this.timesEn = strings(root.path("times").path("en"));
+        this.timeOutcomes = strings(root.path("times").path("outcomes"));
         this.titles = root.path("titles");
         List<String> termsNl = byId.values().stream().flatMap(t -> t.termsNl().stream()).toList();
         requireTerms("Generic context term", genericNl, termsNl);
@@ -230,6 +232,11 @@ public final class Taxonomy {
     /** Words that, just before a time term, make it a date ("tijdens", "na"). */
     List<String> timeWords(boolean dutch) {
         return dutch ? timesNl : timesEn;
+    }
+
+    /** Dutch words of an election's outcome ("zetel", "nederlaag"): after a time word it is still about the election. */
+    List<String> timeOutcomes() {
+        return timeOutcomes;
     }
 
     /** The Dutch words that start, join and end the titles of laws and bodies (see {@link Titles}). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
 import org.hrcmonitor.pipeline.annotate.Annotator;
@@ -26,7 +27,8 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * name that tags nothing (a ministry's). A body's name ("Mensenrechtenraad") tags its theme unless a venue word
  * before it ("in de", "via de") makes it only the place where something happens, and an election after a time word
  * ("tijdens de verkiezingen") only dates the sentence, and the words of a law's or body's title tag nothing (see
- * {@link Titles}). Everyday words ("vrouw", "kind",
+ * {@link Titles}) unless the title is itself a term written with a capital, a body's defined name ("de Commissie
+ * gelijke behandeling", the College's predecessor). Everyday words ("vrouw", "kind",
  * "school") count only in a sentence about rights or policy (see {@link Context}), and some working words of a theme
  * only with a second term of it (see {@link Corroborated}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
@@ -44,6 +46,7 @@ public final class ThemeAnnotator implements Annotator {
     private final Preceding venues;
     private final Preceding times;
     private final Set<String> timeTerms;
+    private final Set<String> outcomes;
     private final Context context;
     private final Titles titles;
 
@@ -62,6 +65,7 @@ public final class ThemeAnnotator implements Annotator {
         this.venues = Preceding.venues(taxonomy, forms);
         this.times = Preceding.times(taxonomy, forms);
         this.timeTerms = Set.copyOf(taxonomy.timeTerms());
+        this.outcomes = forms.formsOf(taxonomy.timeOutcomes(), true);
         this.context = new Context(taxonomy, forms);
         this.titles = new Titles(taxonomy);
     }
@@ -96,7 +100,9 @@ public final class ThemeAnnotator implements Annotator {
             switch (m.term().kind()) {
                 case CUE, NAME -> { }
                 case BODY -> {
-                    if (!inTitles.contains(m.from()) && !venues.before(words, m.from(), isDutch)) {
+                    // "het College" inside "het College van procureurs-generaal" is that other body's name
+                    if (IntStream.range(m.from(), m.to()).noneMatch(inTitles::contains)
+                            && !venues.before(words, m.from(), isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
@@ -107,16 +113,16 @@ public final class ThemeAnnotator implements Annotator {
                     }
                 }
                 case TERM -> {
-                    if (!inTitles.contains(m.from()) && !inLawsAndBodies.contains(m.from()) && !insideLonger(m, matches)
-                            && !dates(m, words, isDutch)) {
+                    if (!inTitles.contains(m.from()) && !(inLawsAndBodies.contains(m.from()) && !m.term().cased())
+                            && !insideLonger(m, matches) && !dates(m, words, isDutch)) {
                         add(terms, m.term().theme(), m);
                     }
                 }
             }
         }
         context.apply(terms, words, isDutch);
-        residuals.forEach(r -> r.apply(terms));
         corroborated.forEach(c -> c.apply(terms));
+        residuals.forEach(r -> r.apply(terms));
         return terms;
     }
 
@@ -136,9 +142,13 @@ public final class ThemeAnnotator implements Annotator {
                         && Objects.equals(o.term().theme(), m.term().theme())));
     }
 
-    /** Whether an election only dates the sentence: "tijdens de verkiezingen verklaarde hij". */
+    /**
+     * Whether an election only dates the sentence: "tijdens de verkiezingen verklaarde hij", but not "sinds de
+     * verkiezingen heeft de partij één zetel", which speaks of the outcome.
+     */
     private boolean dates(TermIndex.Match m, List<WordForms.Word> words, boolean isDutch) {
-        return timeTerms.contains(m.term().text()) && times.before(words, m.from(), isDutch);
+        return timeTerms.contains(m.term().text()) && times.before(words, m.from(), isDutch)
+                && words.stream().noneMatch(w -> outcomes.contains(w.form()));
     }
 
     private static void add(Map<String, Set<String>> terms, String theme, TermIndex.Match m) {

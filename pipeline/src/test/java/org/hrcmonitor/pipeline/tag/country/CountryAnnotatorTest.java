@@ -138,6 +138,13 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void oneOfADutchPeopleIsAMentionButNotAPlaceOfTheSameName() {
+        assertMentions("De Rus versloeg een Braziliaan, een Turk en een Syriër.", "Rus=RU", "Braziliaan=BR",
+                "Turk=TR", "Syriër=SY");
+        assertMentions("Hij woont in de Jordaan en speelde als kind Indiaan.");
+    }
+
+    @Test
     void aDutchPeopleWrittenInLowerCaseIsStillAMentionUnlessItIsAWord() {
         assertMentions("De rest van de belgen en de chinezen is agnost.", "belgen=BE", "chinezen=CN");
         assertMentions("Aan beide polen van het debat stonden Polen.", "Polen=PL");

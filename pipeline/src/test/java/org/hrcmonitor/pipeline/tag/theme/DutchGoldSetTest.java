@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class DutchGoldSetTest {
     private static final Path GOLD = Path.of("../corpus/.gold");
 
-    /** 59 sentences (seed letter, ParlaMint) the Dutch terms were tuned on: micro-F1 0.947 (0.818 before). */
+    /** 59 sentences (seed letter, ParlaMint) the Dutch terms were tuned on: micro-F1 0.952 (0.818 before). */
     @Test
     void developmentSet() throws IOException {
-        assertTrue(score("themes-dev.jsonl").micro().f1() >= 0.94);
+        assertTrue(score("themes-dev.jsonl").micro().f1() >= 0.95);
     }
 
     /**
@@ -43,23 +43,25 @@ class DutchGoldSetTest {
 
     /**
      * 91 sentences drawn like themes-test2-nl (treebank text, law sentences), labelled before any run and tuned on:
-     * micro-F1 0.870 (0.897 before one criminal-procedure word stopped tagging justice on its own, as themes-test3-nl's
-     * labels have it and this set's do not; 0.886 before per-theme context words and dated elections, 0.844 before
+     * micro-F1 0.897 (0.870 before the terms and rules themes-test4-nl's errors showed missing: treaty clauses,
+     * "hoofdofficier", family planning, an election's outcome after a time word; 0.897 before one criminal-procedure
+     * word stopped tagging justice on its own, as themes-test3-nl's labels have it and this set's do not; 0.844 before
      * everyday words needed a rights context). Each of its two batches scored about 0.71 on its first run.
      */
     @Test
     void secondDevelopmentSet() throws IOException {
-        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.86);
+        assertTrue(score("themes-dev2-nl.jsonl").micro().f1() >= 0.89);
     }
 
     /**
      * 94 sentences of general and policy text (treebank news and Wikipedia, most with a taxonomy word in an everyday
-     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.825 (0.806 before per-theme context
-     * words and dated elections; 0.520 on its first run, when "zijn vrouw" and "als kind" still tagged).
+     * sense; ParlaMint; laws), labelled before any run, then tuned on: micro-F1 0.875 (0.825 before treaty clauses
+     * and "hoofdofficier", 0.806 before per-theme context words and dated elections; 0.520 on its first run, when
+     * "zijn vrouw" and "als kind" still tagged).
      */
     @Test
     void generalTextSet() throws IOException {
-        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.82);
+        assertTrue(score("themes-dev3-nl.jsonl").micro().f1() >= 0.87);
     }
 
     /**
@@ -83,6 +85,18 @@ class DutchGoldSetTest {
     @Test
     void thirdSetTunedOnSinceItsSecondMeasurement() throws IOException {
         assertTrue(score("themes-test3-nl.jsonl").micro().f1() >= 0.90);
+    }
+
+    /**
+     * 150 sentences (committee decision lists, laws and CEDAW, treebank text) labelled blind. Held out once, at the
+     * end of the round tuned on themes-test3-nl: micro-F1 0.761 (P 0.833, R 0.700; 0.731 before that round), so that
+     * round carried over only in part. Then its errors were read and tuned on, so it is a development set now: 0.906
+     * (P 0.901, R 0.910) with treaty procedure clauses, care and childcare words, listed grounds, criminal-law words,
+     * names that tag nothing and election outcomes. A fresh held-out set measures unseen text again.
+     */
+    @Test
+    void fourthSetTunedOnSinceItsOneMeasurement() throws IOException {
+        assertTrue(score("themes-test4-nl.jsonl").micro().f1() >= 0.90);
     }
 
     private static ThemeScores score(String file) throws IOException {

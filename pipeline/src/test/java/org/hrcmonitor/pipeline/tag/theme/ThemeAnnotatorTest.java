@@ -171,6 +171,31 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void anElectionWithItsOutcomeIsAboutTheElectionAfterATimeWordToo() {
+        assertEquals(List.of("Sinds de verkiezingen van 2004 heeft de partij één zetel. -> participation-elections 0.5"),
+                tags("Sinds de verkiezingen van 2004 heeft de partij één zetel."));
+    }
+
+    @Test
+    void aTreatysProceduralClausesNeedTwoOfTheirWordsAndTheirElectionsAreNoPoliticalOnes() {
+        assertEquals(List.of(
+                        "Ieder geschil over de toepassing van dit Verdrag wordt onderworpen aan arbitrage. "
+                                + "-> un-mechanisms 0.875",
+                        "De eerste verkiezing wordt gehouden na de inwerkingtreding van dit Verdrag. -> un-mechanisms 0.75"),
+                tags("Ieder geschil over de toepassing van dit Verdrag wordt onderworpen aan arbitrage. "
+                        + "Na de inwerkingtreding van de regeling vervalt het besluit. "
+                        + "De eerste verkiezing wordt gehouden na de inwerkingtreding van dit Verdrag."));
+    }
+
+    @Test
+    void aBodysDefinedNameWrittenAsATermIsNoTitleToSkip() {
+        assertEquals(List.of("De leden waren lid van de Commissie gelijke behandeling. -> national-institutions 0.5"),
+                tags("De leden waren lid van de Commissie gelijke behandeling. "
+                        + "Hij sprak met het College van procureurs-generaal over het Actieplan Polarisatie en "
+                        + "Radicalisering. Rijst groeit goed in een tropisch klimaat."));
+    }
+
+    @Test
     void aThemesOwnContextWordsKeepOnlyItsEverydayWords() {
         assertEquals(List.of("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. -> children 0.75"),
                 tags("Het gaat om een moeilijk kind bij pedagogisch onervaren ouders. "
