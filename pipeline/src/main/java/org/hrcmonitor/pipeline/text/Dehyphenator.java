@@ -1,6 +1,7 @@
 package org.hrcmonitor.pipeline.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,35 +23,134 @@ import java.util.regex.Pattern;
  *       ("VN-Mensenrechtenraad", "OHCHR-begroting", "2020-begroting");</li>
  *   <li>otherwise the hyphen was the typesetter's and the word is joined.</li>
  * </ol>
- * Built once per document (it counts the document's words) and immutable afterwards.
+ * Built once per document (it counts the words its line ends ask about) and used by one thread.
  */
 final class Dehyphenator {
-    /** Possessive: a greedy repeated group recurses once per part, and "x-x-x-…" 200,000 parts long overflows the stack. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*+");
     private static final Pattern SPLIT_WORD_AT_END = Pattern.compile("([\\p{L}\\p{N}]+)[-\u2010]$");
     private static final Pattern PART_AT_START = Pattern.compile("^[\\p{L}\\p{N}]+");
     private static final Set<String> CONJUNCTIONS = Set.of("en", "of", "and", "or");
 
-    /** Lower-cased word parts and pairs of adjacent parts ("a-b") with how often each occurs. */
+    private final String text;
+    /**
+     * How often each word, or pair of parts ("a-b"), that a line-end decision will ask about occurs. Counting every
+     * word of a report took most of the clean-up's time; the decisions ask about a few dozen.
+     */
     private final Map<String, Integer> counts;
+    /** Counts of all words, made only if a decision asks about a word the line ends did not predict. */
+    private Map<String, Integer> all;
 
-    private Dehyphenator(Map<String, Integer> counts) {
+    private Dehyphenator(String text, Map<String, Integer> counts) {
+        this.text = text;
         this.counts = counts;
     }
 
     static Dehyphenator of(String text) {
+        // every line that ends in a word part and a hyphen, with a word part starting the next line
+        Set<String> asked = new HashSet<>();
+        for (int end = text.indexOf('\n'); end > 0; end = text.indexOf('\n', end + 1)) {
+            char hyphen = text.charAt(end - 1);
+            if ((hyphen != '-' && hyphen != '\u2010') || end + 1 >= text.length()) {
+                continue;
+            }
+            int from = end - 1;
+            while (from > 0 && isWordChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = end + 1;
+            while (to < text.length() && isWordChar(text.charAt(to))) {
+                to++;
+            }
+            if (from < end - 1 && to > end + 1) {
+                String a = text.substring(from, end - 1).toLowerCase(Locale.ROOT);
+                String b = text.substring(end + 1, to).toLowerCase(Locale.ROOT);
+                asked.add(a + "-" + b);
+                asked.add(a + b);
+            }
+        }
+        return new Dehyphenator(text, count(text, asked));
+    }
+
+    /**
+     * Occurrences of word parts and of pairs of adjacent parts ("a-b"), all of them when {@code only} is null, else
+     * only those in it. Words are runs of letters and digits joined by single hyphens, walked by
+     * hand: a part's lower-case hash is built as it is read, and only a part whose hash is one asked about
+     * becomes a string. Making a lower-case string of every word of a report cost more than the rest of the clean-up.
+     */
+    private static Map<String, Integer> count(String text, Set<String> only) {
         Map<String, Integer> counts = new HashMap<>();
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            String[] parts = words.group().split("-");
-            for (int i = 0; i < parts.length; i++) {
-                counts.merge(parts[i], 1, Integer::sum);
-                if (i > 0) {
-                    counts.merge(parts[i - 1] + "-" + parts[i], 1, Integer::sum);
+        Set<Integer> hashes = new HashSet<>();
+        if (only != null) {
+            only.forEach(key -> {
+                counts.put(key, 0); // asked about and absent is a count too
+                hashes.add(key.hashCode());
+            });
+            if (only.isEmpty()) {
+                return counts;
+            }
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int previous = -1;
+            int pair = 0;
+            while (true) {
+                int start = i;
+                int part = 0;
+                for (; i < n && isWordChar(text.charAt(i)); i++) {
+                    char lower = Character.toLowerCase(text.charAt(i));
+                    part = 31 * part + lower;
+                    pair = 31 * pair + lower;
+                }
+                add(counts, only, hashes, part, text, start, i);
+                if (previous >= 0) {
+                    add(counts, only, hashes, pair, text, previous, i);
+                }
+                if (i + 1 < n && text.charAt(i) == '-' && isWordChar(text.charAt(i + 1))) {
+                    previous = start;
+                    pair = 31 * part + '-';
+                    i++;
+                } else {
+                    break;
                 }
             }
         }
-        return new Dehyphenator(counts);
+        return counts;
+    }
+
+    private static boolean isWordChar(char c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static void add(Map<String, Integer> counts, Set<String> only, Set<Integer> hashes, int hash, String text,
+                            int start, int end) {
+        if (only != null && !hashes.contains(hash)) {
+            return;
+        }
+        String key = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (only == null || only.contains(key)) {
+            counts.merge(key, 1, Integer::sum);
+        }
+    }
+
+    /** How often a word or part pair occurs; a key no line end predicted (rare: see {@link #of}) counts them all. */
+    private int occurrences(String key) {
+        Integer n = counts.get(key);
+        if (n != null) {
+            return n;
+        }
+        if (all == null) {
+            all = count(text, null);
+        }
+        return all.getOrDefault(key, 0);
     }
 
     /** Appends {@code line} to a non-empty {@code paragraph}, as the continuation of its last line. */
@@ -74,8 +174,8 @@ final class Dehyphenator {
     private Hyphen decide(String before, String after) {
         String a = before.toLowerCase(Locale.ROOT);
         String b = after.toLowerCase(Locale.ROOT);
-        int hyphenated = counts.getOrDefault(a + "-" + b, 0);
-        int joined = counts.getOrDefault(a + b, 0);
+        int hyphenated = occurrences(a + "-" + b);
+        int joined = occurrences(a + b);
         if (hyphenated != joined) {
             return hyphenated > joined ? Hyphen.KEEP : Hyphen.JOIN;
         }
