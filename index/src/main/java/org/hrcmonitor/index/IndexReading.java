@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +29,8 @@ public final class IndexReading implements Closeable {
     private final ExecutorService cores;
     private final IndexSearcher searcher;
     private final boolean pairs;
+    /** Built on first use: it maps every segment's facet ordinals to global ones, which Lucene says to do once. */
+    private SortedSetDocValuesReaderState facets;
 
     /**
      * Searches run over slices of segments on every core: a phrase checked in every matching document is CPU work
@@ -59,6 +63,14 @@ public final class IndexReading implements Closeable {
     /** Whether quoted phrases can be matched on word pairs in this view ({@link IndexSchema#hasPairs}). */
     public boolean hasPairs() {
         return pairs;
+    }
+
+    /** The facet ordinals of this view, for counting matches by country, theme, kind, language and year. */
+    public synchronized SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facets == null) {
+            facets = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+        }
+        return facets;
     }
 
     public DirectoryReader reader() {

@@ -10,7 +10,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.Query;
@@ -28,8 +27,7 @@ public final class FacetCounting {
     }
 
     static Map<String, List<FacetCount>> count(IndexReading index, FacetsCollector matches, int top) throws IOException {
-        SortedSetDocValuesReaderState state =
-                new DefaultSortedSetDocValuesReaderState(index.reader(), IndexSchema.facetsConfig());
+        SortedSetDocValuesReaderState state = index.facetState();
         Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : IndexSchema.facetDimensions()) {
