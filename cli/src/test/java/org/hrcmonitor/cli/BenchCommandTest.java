@@ -53,5 +53,14 @@ class BenchCommandTest {
         assertTrue(json.get("peakHeapMegabytes").asDouble() > 0, json.toString());
         assertTrue(json.get("peakLiveHeapMegabytes").asDouble() <= json.get("peakHeapMegabytes").asDouble(),
                 json.toString());
+        // the sample corpus has countries and themes to tag and commitments to find: each stage took time
+        for (String stage : new String[] {"extract", "clean", "annotate", "tag", "commitments", "index"}) {
+            assertTrue(json.get("stageSeconds").get(stage).asDouble() > 0, stage + ": " + json);
+        }
+        double others = 0;
+        for (var e : json.get("stageSeconds").properties()) {
+            others += e.getKey().equals("tag") ? 0 : e.getValue().asDouble();
+        }
+        assertEquals(json.get("stageSeconds").get("tag").asDouble() / others, json.get("taggingShare").asDouble(), 1e-9);
     }
 }

@@ -2,5 +2,10 @@ package org.hrcmonitor.pipeline;
 
 /** The stages of ingestion that the benchmark times separately. */
 public enum Stage {
-    EXTRACT, CLEAN, ANNOTATE, INDEX
+    EXTRACT, CLEAN,
+    /** Language, symbol, kind, date, title, sections, sentences and tokens. */
+    ANNOTATE,
+    /** Countries and themes. */
+    TAG,
+    COMMITMENTS, INDEX
 }

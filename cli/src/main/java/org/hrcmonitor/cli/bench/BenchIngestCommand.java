@@ -147,8 +147,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int docs = report.files().size() - report.failures().size();
         Map<String, Double> perStage = new LinkedHashMap<>();
         stages.forEach((s, v) -> perStage.put(s.name().toLowerCase(Locale.ROOT), Medians.of(v)));
+        double tagging = perStage.get(Stage.TAG.name().toLowerCase(Locale.ROOT));
+        double rest = perStage.values().stream().mapToDouble(Double::doubleValue).sum() - tagging;
         return new IngestBenchResult(files, docs, report.failures().size(), mchars, runs, threads, b, full,
-                docs / full, mchars / full, mchars / b, full / b, perStage, speedup ? Medians.of(single) / full : 0,
+                docs / full, mchars / full, mchars / b, full / b, perStage, rest > 0 ? tagging / rest : 0,
+                speedup ? Medians.of(single) / full : 0,
                 heap.usedMegabytes(), heap.afterCollectionMegabytes());
     }
 
@@ -172,6 +175,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             t.row("peak heap after collection, MB", fmt(r.peakLiveHeapMegabytes()));
             r.stageSeconds().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> t.row("stage " + e.getKey() + ", s (all threads)", fmt(e.getValue())));
+            t.row("tagging / all other stages", fmt(r.taggingShare()));
             t.print(out);
         }
         out.flush();

@@ -8,7 +8,9 @@ import java.util.Map;
  * @param baselineSeconds wall time of text extraction alone (Tika/Jsoup), same files, same threads
  * @param ingestSeconds   wall time of full ingestion into a throw-away index
  * @param ratio           ingestSeconds / baselineSeconds: what clean-up, annotation and indexing cost on top
- * @param stageSeconds    time per stage summed over threads (extract, clean, annotate, index)
+ * @param stageSeconds    time per stage summed over threads (extract, clean, annotate, tag, commitments, index)
+ * @param taggingShare    tagging's stage time (countries and themes) over all other stages' time: how much tagging
+ *                        slows ingestion down
  * @param speedup         full ingest with one thread over full ingest with {@code threads}; 0 when not measured
  * @param peakHeapMegabytes     highest heap in use during the runs, garbage included
  * @param peakLiveHeapMegabytes highest heap left after a collection during the runs: what the runs kept alive
@@ -16,7 +18,7 @@ import java.util.Map;
 public record IngestBenchResult(int files, int documents, int failed, double megaChars, int runs, int threads,
                                 double baselineSeconds, double ingestSeconds, double documentsPerSecond,
                                 double megaCharsPerSecond, double baselineMegaCharsPerSecond, double ratio,
-                                Map<String, Double> stageSeconds, double speedup, double peakHeapMegabytes,
+                                Map<String, Double> stageSeconds, double taggingShare, double speedup, double peakHeapMegabytes,
                                 double peakLiveHeapMegabytes) {
     public IngestBenchResult {
         stageSeconds = Map.copyOf(stageSeconds);
