@@ -4,10 +4,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A theme whose everyday working vocabulary tags it only when a second term of the theme confirms it: criminal
- * investigation and prosecution words ("opsporing", "proces-verbaal", "strafeis") run through every guideline on
- * prosecuting discrimination or trafficking, where they are about the offence, not about the administration of
- * justice; two of them ("opsporing en vervolging"), or one with a court word ("dagvaarding"), are.
+ * A theme whose everyday working vocabulary tags it only when a second term of the theme confirms it: the words of a
+ * treaty's procedural clauses ("inwerkingtreding", "geschil") are also the everyday words of any law ("na de
+ * inwerkingtreding van de wet"); two of them ("geschil ... arbitrage", "inwerkingtreding van dit Verdrag") speak of
+ * the treaty system.
  *
  * @param theme the theme
  * @param terms its terms that need a second one (exact term texts from the taxonomy)

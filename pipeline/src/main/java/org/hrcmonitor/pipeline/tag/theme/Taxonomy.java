@@ -45,6 +45,8 @@ public final class Taxonomy {
     private final List<String> timesEn;
     private final List<String> timeOutcomes;
     private final JsonNode titles;
+    private final String listItemTheme;
+    private final List<String> listItemWords;
 
     private Taxonomy(Map<String, Theme> byId, List<Instrument> instruments, JsonNode root, List<Body> bodies,
                      List<Residual> residuals, List<Corroborated> corroborated) {
@@ -71,6 +73,11 @@ public final class Taxonomy {
         this.timesEn = strings(root.path("times").path("en"));
         this.timeOutcomes = strings(root.path("times").path("outcomes"));
         this.titles = root.path("titles");
+        this.listItemTheme = root.path("listItems").path("theme").asText(null);
+        this.listItemWords = strings(root.path("listItems").path("equal"));
+        if (listItemTheme != null && !byId.containsKey(listItemTheme)) {
+            throw new IllegalArgumentException("List items with an unknown theme: " + listItemTheme);
+        }
         List<String> termsNl = byId.values().stream().flatMap(t -> t.termsNl().stream()).toList();
         requireTerms("Generic context term", genericNl, termsNl);
         requireTerms("Generic context term", genericEn, byId.values().stream().flatMap(t -> t.termsEn().stream()).toList());
@@ -242,6 +249,16 @@ public final class Taxonomy {
     /** The Dutch words that start, join and end the titles of laws and bodies (see {@link Titles}). */
     List<String> titleWords(String kind) {
         return strings(titles.path(kind));
+    }
+
+    /** The theme a Dutch list item granting equal standing tags (see {@link ListItems}), or null for none. */
+    String listItemTheme() {
+        return listItemTheme;
+    }
+
+    /** The Dutch words of equal standing in a list item ("dezelfde", "gelijke"). */
+    List<String> listItemWords() {
+        return listItemWords;
     }
 
     private static String text(JsonNode node, String field) {

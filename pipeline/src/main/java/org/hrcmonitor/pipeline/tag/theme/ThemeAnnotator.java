@@ -29,8 +29,9 @@ import org.hrcmonitor.pipeline.document.ThemeTag;
  * ("tijdens de verkiezingen") only dates the sentence, and the words of a law's or body's title tag nothing (see
  * {@link Titles}) unless the title is itself a term written with a capital, a body's defined name ("de Commissie
  * gelijke behandeling", the College's predecessor). Everyday words ("vrouw", "kind",
- * "school") count only in a sentence about rights or policy (see {@link Context}), and some working words of a theme
- * only with a second term of it (see {@link Corroborated}).
+ * "school") count only in a sentence about rights or policy (see {@link Context}) or in a list item of a law, read as
+ * its article (see {@link ListItems}), and some working words of a theme only with a second term of it (see
+ * {@link Corroborated}).
  * Needs the sentence layer; a document without sentences gets no themes. Thread-safe; the taxonomy is compiled once
  * per instance.
  */
@@ -49,6 +50,7 @@ public final class ThemeAnnotator implements Annotator {
     private final Set<String> outcomes;
     private final Context context;
     private final Titles titles;
+    private final ListItems listItems;
 
     /** The shipped taxonomy with the shared Dutch lemma table. */
     public ThemeAnnotator() {
@@ -68,6 +70,7 @@ public final class ThemeAnnotator implements Annotator {
         this.outcomes = forms.formsOf(taxonomy.timeOutcomes(), true);
         this.context = new Context(taxonomy, forms);
         this.titles = new Titles(taxonomy);
+        this.listItems = new ListItems(taxonomy, forms);
     }
 
     @Override
@@ -120,7 +123,11 @@ public final class ThemeAnnotator implements Annotator {
                 }
             }
         }
-        context.apply(terms, words, isDutch);
+        if (isDutch && ListItems.starts(words)) {
+            listItems.apply(terms, words, inLawsAndBodies);
+        } else {
+            context.apply(terms, words, isDutch);
+        }
         corroborated.forEach(c -> c.apply(terms));
         residuals.forEach(r -> r.apply(terms));
         return terms;

@@ -11,12 +11,13 @@ import java.util.Set;
  * Jeugdgezondheidszorg" is not about children).
  *
  * <p>A title starts at a capitalised head word ("Wet", "Raad") or a capitalised compound ending in one
- * ("Ambtenarenwet", "Zorgautoriteit": a name of its own, so the title is that word; at the start of a sentence,
- * where every word has a capital, only the head word itself), or at a lower-case law word after a capitalised one
- * ("de Algemene wet"). From a head word it runs on over capitalised words and the joining words between them
- * ("voor", "en"); from a law word also over lower-case words, as Dutch law titles are written ("Wet bescherming
- * staatsgeheimen"). It ends at punctuation, at a word that starts a clause ("is", "dat") and after {@value #LONGEST}
- * words.
+ * ("Ambtenarenwet", "Expertisecentrum": a name of its own, which runs on only when a capitalised word follows; at the
+ * start of a sentence, where every word has a capital, only the head word itself), or at a lower-case law word after
+ * a capitalised one ("de Algemene wet"). It runs on over capitalised words and the joining words between them
+ * ("voor", "en": "het Expertisecentrum Mensenhandel en Mensensmokkel"); from a law word also over lower-case words,
+ * as Dutch law titles are written ("Wet bescherming staatsgeheimen"), and so does a body's formal name after an
+ * opening word ("het Comité inzake de rechtspositie van de vrouw"). It ends at punctuation, at a word that starts a
+ * clause ("is", "dat") and after {@value #LONGEST} words.
  */
 final class Titles {
     static final int LONGEST = 12;
@@ -25,12 +26,14 @@ final class Titles {
     private final Set<String> bodies;
     private final Set<String> joins;
     private final Set<String> stops;
+    private final Set<String> opens;
 
     Titles(Taxonomy taxonomy) {
         this.laws = Set.copyOf(taxonomy.titleWords("laws"));
         this.bodies = Set.copyOf(taxonomy.titleWords("bodies"));
         this.joins = Set.copyOf(taxonomy.titleWords("joins"));
         this.stops = Set.copyOf(taxonomy.titleWords("stops"));
+        this.opens = Set.copyOf(taxonomy.titleWords("opens"));
     }
 
     /** The positions of the words that belong to a title. */
@@ -39,8 +42,10 @@ final class Titles {
         for (int i = 0; i < words.size(); i++) {
             boolean law = startsTitle(words, i, laws);
             if (law || startsTitle(words, i, bodies)) {
-                boolean headWord = (law ? laws : bodies).contains(words.get(i).lower());
-                int end = headWord ? end(words, i, law) : i + 1;
+                // a compound ("Ambtenarenwet") is a whole name unless capitalised words continue it
+                boolean named = (law ? laws : bodies).contains(words.get(i).lower())
+                        || i + 1 < words.size() && !words.get(i).pause() && capitalised(words.get(i + 1));
+                int end = named ? end(words, i, law) : i + 1;
                 for (int k = i; k < end; k++) {
                     covered.add(k);
                 }
@@ -59,16 +64,26 @@ final class Titles {
                 || i > 0 && heads.stream().anyMatch(h -> word.lower().endsWith(h) && word.lower().length() > h.length());
     }
 
-    /** Where the title starting at {@code start} ends (exclusive). */
+    /**
+     * Where the title starting at {@code start} ends (exclusive). A law named inside it starts a title of its own,
+     * which may be as long again ("de Wijzigingswet Burgerlijk Wetboek en Ambtenarenwet ivm verbod tot ...").
+     */
     private int end(List<WordForms.Word> words, int start, boolean lowerCaseRuns) {
         int end = start + 1;
-        for (int j = start + 1; j < words.size() && j - start < LONGEST && !words.get(j - 1).pause(); j++) {
+        int from = start;
+        for (int j = start + 1; j < words.size() && j - from < LONGEST && !words.get(j - 1).pause(); j++) {
             WordForms.Word word = words.get(j);
             if (stops.contains(word.lower())) {
                 break;
             }
+            if (startsTitle(words, j, laws)) {
+                from = j;
+                lowerCaseRuns = true;
+            }
             if (capitalised(word) || lowerCaseRuns) {
                 end = j + 1;
+            } else if (opens.contains(word.lower())) {
+                lowerCaseRuns = true;
             } else if (!joins.contains(word.lower())) {
                 break;
             }

@@ -75,13 +75,15 @@ class CountryEvaluationTest {
      * someone who had not seen the tagger). Before Dutch peoples were derived by rule ("Brazilianen", "Hongaren"),
      * lower-case peoples, hyphenless spellings ("SaoediArabië") and race names ("de Ronde van Italië") were handled,
      * recall was 0.875 to 0.962 and themes-test3-nl scored P 0.950 R 0.905; held-out themes-test4-nl scored P 1.000
-     * R 0.857 (6 of 7: "de Rus", one of a people, was missed). Now each set has P and R 1.000 except themes-test2-nl's
-     * P 0.963 (a Dutch regulator, "de Nederlandse Zorgautoriteit", labelled as no mention).
+     * R 0.857 (6 of 7: "de Rus", one of a people, was missed), held-out themes-test5-nl P 0.867 R 0.929 ("de
+     * Japanners" missed; "de Franse Gemeenschap" and the house "Oostenrijk-Este" taken for FR and AT). Now each set
+     * has P and R 1.000 except themes-test2-nl's P 0.963 (a Dutch regulator, "de Nederlandse Zorgautoriteit",
+     * labelled as no mention).
      */
     @Test
     void dutchThemeSetsMeetTheBar() throws IOException {
         for (String set : List.of("themes-dev2-nl.jsonl", "themes-dev3-nl.jsonl", "themes-test2-nl.jsonl",
-                "themes-test3-nl.jsonl", "themes-test4-nl.jsonl")) {
+                "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl")) {
             TagEvaluation result = evaluate(set);
             assertTrue(result.precision() >= 0.96 && result.recall() >= 0.99, () -> set + ": " + result);
         }

@@ -104,6 +104,14 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void aNamedCompoundRunsOnOverCapitalsAndAFormalNameOverLowerCase() {
+        assertEquals(List.of(), tags("Zij werken samen in het Expertisecentrum Mensenhandel en Mensensmokkel. "
+                + "De verslagen gaan naar het Comité inzake de rechtspositie van de vrouw."));
+        assertEquals(List.of("De Vreemdelingenwet helpt asielzoekers. -> migrants-refugees 0.5"),
+                tags("De Vreemdelingenwet helpt asielzoekers."));
+    }
+
+    @Test
     void aTitleEndsAtPunctuationOrAClauseAndLeavesABodysOwnNameAlone() {
         assertEquals(List.of(
                         "Volgens de Wet bescherming staatsgeheimen, die vrouwen uitsluit, geldt dit. -> womens-rights 0.5",
@@ -124,15 +132,33 @@ class ThemeAnnotatorTest {
     }
 
     @Test
-    void oneWordOfCriminalProcedureNeedsASecondJusticeTerm() {
+    void criminalProcedureAndCourtProceedingsAreJustice() {
         assertEquals(List.of(
-                        "Signalen van mensenhandel gaan naar de opsporingsdiensten. -> trafficking 0.5",
-                        "Opsporing en vervolging van discriminatie hebben voorrang. -> justice-rule-of-law 0.75",
-                        "Opsporing en vervolging van discriminatie hebben voorrang. -> discrimination 0.5",
-                        "De zaak eindigde in een sepot. -> justice-rule-of-law 0.5"),
-                tags("Signalen van mensenhandel gaan naar de opsporingsdiensten. "
-                        + "Dat is voor het strafrechtelijk onderzoek van belang. "
-                        + "Opsporing en vervolging van discriminatie hebben voorrang. De zaak eindigde in een sepot."));
+                        "Gemeenten zijn partners voor de opsporingsdiensten. -> justice-rule-of-law 0.5",
+                        "De strafmaat wordt verhoogd. -> justice-rule-of-law 0.5",
+                        "Zij worden in alle stadia van gerechtelijke procedures gelijk behandeld. -> justice-rule-of-law 0.5",
+                        "De zaak eindigde in een beleidssepot. -> justice-rule-of-law 0.5"),
+                tags("Gemeenten zijn partners voor de opsporingsdiensten. De strafmaat wordt verhoogd. "
+                        + "Zij worden in alle stadia van gerechtelijke procedures gelijk behandeld. "
+                        + "De zaak eindigde in een beleidssepot. Het meet de hartslag van een ondervraagde."));
+    }
+
+    @Test
+    void namedDiscriminationOfAGroupIsAlsoDiscrimination() {
+        assertEquals(List.of(
+                        "Zij bannen discriminatie van vrouwen uit. -> womens-rights 0.5",
+                        "Zij bannen discriminatie van vrouwen uit. -> discrimination 0.5",
+                        "Vrouwen krijgen gelijke rechten als mannen. -> womens-rights 0.5"),
+                tags("Zij bannen discriminatie van vrouwen uit. Vrouwen krijgen gelijke rechten als mannen."));
+    }
+
+    @Test
+    void aListItemIsReadAsItsArticleAndEqualStandingInItIsAboutWomen() {
+        assertEquals(List.of("dezelfde rechten en verantwoordelijkheden tijdens het huwelijk; -> womens-rights 0.5"),
+                tags("dezelfde rechten en verantwoordelijkheden tijdens het huwelijk;"));
+        assertEquals(List.of("(b)alle soorten opleiding te ontvangen; -> esc-rights 0.5"),
+                tags("(b)alle soorten opleiding te ontvangen;"));
+        assertEquals(List.of(), tags("Hij volgde een opleiding tot kok. Zij kregen dezelfde kamer."));
     }
 
     @Test
@@ -144,7 +170,7 @@ class ThemeAnnotatorTest {
     @Test
     void aMultiWordTermMatchesWithItsFirstWordAsACompoundHead() {
         assertEquals(List.of(
-                        "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> justice-rule-of-law 0.75",
+                        "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> justice-rule-of-law 0.875",
                         "Bij elk parket is een discriminatieofficier van justitie aangesteld. -> discrimination 0.5"),
                 tags("Bij elk parket is een discriminatieofficier van justitie aangesteld."));
     }
