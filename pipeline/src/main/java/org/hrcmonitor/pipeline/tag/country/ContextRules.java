@@ -14,7 +14,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>Not-a-country names ("Bank of America") matched only to hide the country word inside them.</li>
  *   <li>A country name that is also a first or last name, next to another capitalised word: "Chad Smith",
  *       "Michael Jordan", "Frans Timmermans". A capital at the start of a sentence says nothing, so "In Jordan" stays;
- *       but a first word that is no function word is a name ("Michael Jordan won").</li>
+ *       but a first word that is no function word is a name ("Michael Jordan won"). A Dutch adjective or people's
+ *       name after a capitalised word that is no adjective is a surname ("Jan Fransen", "Kees Turk").</li>
  *   <li>A country in the name of a race or sporting event: "de Ronde van Italië", "the Tour of Britain", "de Grote
  *       Prijs van Monaco". Such a name is written after its fixed opening words, which no text about the country uses.</li>
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
@@ -62,6 +63,7 @@ final class ContextRules {
             GazetteerName name = match.name();
             boolean drop = language[i] || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
+                    || name.form() == Form.DEMONYM && name.language().equals("nl") && isSurname(match, tokens)
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches)
                     || EVENTS.stream().anyMatch(opening -> after(opening, match, tokens))
                     || name.form() == Form.DEMONYM && inOrganisationName(match, tokens)
@@ -114,6 +116,19 @@ final class ContextRules {
                 || before == 0 && isCapitalised(tokens[0]) && !OPENERS.contains(tokens[0].toLowerCase());
         boolean capitalAfter = match.end() < tokens.length && isCapitalised(tokens[match.end()]);
         return capitalBefore || capitalAfter;
+    }
+
+    /**
+     * Whether a Dutch adjective or people's name follows a first name ("Jan Fransen", "Kees Turk"), not an adjective
+     * ("Koerdische Turken") or the sentence's first word ("Ook Turken").
+     */
+    private static boolean isSurname(Match match, String[] tokens) {
+        int before = match.first() - 1;
+        if (before < 0 || !isCapitalised(tokens[before]) || before == 0 && OPENERS.contains(tokens[0].toLowerCase())) {
+            return false;
+        }
+        String word = tokens[before].toLowerCase();
+        return !word.endsWith("se") && !word.endsWith("sch") && !word.endsWith("sche");
     }
 
     private static boolean isUsState(Match match, String[] tokens, List<Match> matches) {

@@ -275,6 +275,18 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void partsOfTheAmericasAreNotTheUnitedStates() {
+        assertMentions("Amerika, Zuid-Amerika, Latijns-Amerikaanse en Afro-Amerikaanse kiezers.", "Amerika=US");
+        assertMentions("De Nederlandse Antillen bestaan sinds 2010 niet meer.");
+    }
+
+    @Test
+    void aDutchPeopleAfterAFirstNameIsASurname() {
+        assertMentions("Kees Turk en Piet Fransen spraken met Koerdische Turken.", "Turken=TR");
+        assertMentions("De jonge Turk Cengiz scoorde.", "Turk=TR");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
         ExecutorService pool = Executors.newFixedThreadPool(4);
