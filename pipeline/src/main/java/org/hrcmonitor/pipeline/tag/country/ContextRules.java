@@ -44,7 +44,8 @@ final class ContextRules {
             "spoorwegen", "omroep", "instituut", "autoriteit", "maatschappij", "academie", "akademie", "museum",
             "orkest", "opera", "dagblad", "courant", "genootschap", "school", "universiteit", "federatie",
             "gemeenschap", "kerk", "kruis", "bibliotheek", "centrum", "foundation", "association", "society",
-            "institute", "academy", "museum", "orchestra", "university", "railways", "airlines", "church", "cross");
+            "institute", "academy", "orchestra", "university", "railways", "airlines", "airways", "church", "cross",
+            "corporation");
     private static final Set<String> NAME_OPENERS = Set.of("Koninklijke", "Koninklijk", "Royal");
     private static final Set<String> ISRAEL = Set.of("Israël", "Israel");
     private static final Set<String> BIBLICAL = Set.of("God", "Gods", "HEER", "Jahweh", "profeet", "profeten",

@@ -14,7 +14,7 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       the end of a list ("spreekt vloeiend Turks", "sprak Engels, Fries en Frans", "speaks Spanish").</li>
  *   <li>In Dutch, an uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be
  *       inflected, except in the fixed phrases of a state's team, army or law ("het Nederlands elftal", "naar het
- *       Belgisch recht"), which name the state.</li>
+ *       Belgisch recht"), which name the state; and as a sentence's subject ("Nederlands is een Germaanse taal").</li>
  *   <li>An adjective joined to such a language by "and", "or" or a comma is one too, also across languages that
  *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
  *       ("de Arabische, de Chinese en de Spaanse tekst").</li>
@@ -31,6 +31,9 @@ final class Languages {
     private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
             "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
             "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch");
+    /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
+            "kent", "blijft");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
@@ -119,6 +122,9 @@ final class Languages {
         }
         boolean uninflectedDutch = match.name().language().equals("nl") && !match.name().text().endsWith("e");
         if (uninflectedDutch && (before.equals("in") || before.equals("het")) && !STATE_NOUNS.contains(after)) {
+            return true;
+        }
+        if (uninflectedDutch && match.first() == 0 && SUBJECT_VERBS.contains(after)) {
             return true;
         }
         boolean phraseEnds = after.isEmpty() || PHRASE_ENDS.contains(after) || !Character.isLetter(after.charAt(0));

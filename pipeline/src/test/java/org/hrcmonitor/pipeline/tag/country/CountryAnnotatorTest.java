@@ -272,6 +272,7 @@ class CountryAnnotatorTest {
         assertMentions("Zij spreekt vloeiend Turks en studeerde Engels, Fries en Frans in Turkije.", "Turkije=TR");
         assertMentions("Les in het Albanees, Hongaars, Rutheens of Bulgaars.");
         assertMentions("Het Nederlands elftal en het Belgisch recht.", "Nederlands=NL", "Belgisch=BE");
+        assertMentions("Hij werd Nederlands kampioen. Nederlands is een Germaanse taal.", "Nederlands=NL");
     }
 
     @Test
@@ -284,6 +285,18 @@ class CountryAnnotatorTest {
     void aDutchPeopleAfterAFirstNameIsASurname() {
         assertMentions("Kees Turk en Piet Fransen spraken met Koerdische Turken.", "Turken=TR");
         assertMentions("De jonge Turk Cengiz scoorde.", "Turk=TR");
+    }
+
+    @Test
+    void dutchAdjectivesOfCountriesWhoseNameEndsOtherwise() {
+        assertMentions("Chileense, Congolese, Filipijnse en Koreaanse arbeiders spraken met Peruanen en een Armeen.",
+                "Chileense=CL", "Congolese=CD", "Filipijnse=PH", "Koreaanse=KR", "Peruanen=PE", "Armeen=AM");
+        assertMentions("Litouws wordt in Vilnius gesproken; Litouwse boeren protesteerden.", "Litouwse=LT");
+    }
+
+    @Test
+    void aCompanyOrClubNamedAfterACountryIsNoMention() {
+        assertMentions("Air France, British Airways en AS Monaco; a French court.", "French=FR");
     }
 
     @Test
