@@ -57,7 +57,8 @@ final class ContextRules {
 
     static List<Match> countries(List<Match> matches, String[] tokens) {
         boolean[] language = Languages.of(matches, tokens);
-        boolean biblical = Arrays.stream(tokens).anyMatch(BIBLICAL::contains);
+        boolean biblical = matches.stream().anyMatch(m -> ISRAEL.contains(m.name().text()))
+                && Arrays.stream(tokens).anyMatch(BIBLICAL::contains);
         List<Match> kept = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
