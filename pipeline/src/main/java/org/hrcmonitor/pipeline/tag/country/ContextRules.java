@@ -43,7 +43,8 @@ final class ContextRules {
     private static final List<String> ORGANISATION_HEADS = List.of("stichting", "vereniging", "bond", "bank",
             "spoorwegen", "omroep", "instituut", "autoriteit", "maatschappij", "academie", "akademie", "museum",
             "orkest", "opera", "dagblad", "courant", "genootschap", "school", "universiteit", "federatie",
-            "gemeenschap", "kerk", "kruis", "bibliotheek", "centrum", "foundation", "association", "society",
+            "gemeenschap", "kerk", "kruis", "bibliotheek", "centrum", "organisatie", "foundation", "organization",
+            "organisation", "association", "society",
             "institute", "academy", "orchestra", "university", "railways", "airlines", "airways", "church", "cross",
             "corporation");
     private static final Set<String> NAME_OPENERS = Set.of("Koninklijke", "Koninklijk", "Royal");

@@ -1,5 +1,6 @@
 package org.hrcmonitor.pipeline.tag.country;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
@@ -33,7 +34,7 @@ final class Languages {
             "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch");
     /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
-            "kent", "blijft");
+            "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
@@ -49,11 +50,14 @@ final class Languages {
     /** For each match, whether it names a language. */
     static boolean[] of(List<Match> matches, String[] tokens) {
         boolean[] language = new boolean[matches.size()];
+        boolean[] country = new boolean[tokens.length];
+        matches.stream().filter(m -> m.name().form() == Form.NAME)
+                .forEach(m -> Arrays.fill(country, m.first(), m.end(), true));
         int languageEnd = -1;
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
             language[i] = match.name().form() == Form.DEMONYM
-                    && (isLanguage(match, tokens) || joinedTo(languageEnd, match, tokens));
+                    && (isLanguage(match, tokens, country) || joinedTo(languageEnd, match, tokens));
             if (language[i]) {
                 languageEnd = match.end();
             }
@@ -100,31 +104,37 @@ final class Languages {
         return true;
     }
 
-    /** Whether a verb of speaking or learning opens a list of capitalised words that ends in this one. */
-    private static boolean spokenList(Match match, String[] tokens) {
+    /**
+     * Whether a verb of speaking or learning opens a list of capitalised words that ends in this one, or, for an
+     * uninflected Dutch adjective, "het" or "in" does ("in het Engels en Spaans") or the sentence's start does before
+     * a verb ("Spaans en Portugees zijn Romaanse talen"). A country's name ends the list: "in Nederland en Belgisch
+     * Limburg" names no language.
+     */
+    private static boolean spokenList(Match match, String[] tokens, boolean[] country, boolean uninflectedDutch) {
         for (int i = match.first() - 1; i >= 0; i--) {
-            String token = tokens[i];
-            if (SPEAKING.contains(token.toLowerCase())) {
+            String token = tokens[i].toLowerCase();
+            if (SPEAKING.contains(token) || uninflectedDutch && (token.equals("het") || token.equals("in"))) {
                 return true;
             }
-            if (!JOINERS.contains(token.toLowerCase()) && !Character.isUpperCase(token.charAt(0))) {
+            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i];
+            if (!JOINERS.contains(token) && !listItem) {
                 return false;
             }
         }
-        return false;
+        return uninflectedDutch && match.end() < tokens.length && SUBJECT_VERBS.contains(tokens[match.end()]);
     }
 
-    private static boolean isLanguage(Match match, String[] tokens) {
+    private static boolean isLanguage(Match match, String[] tokens, boolean[] country) {
         String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
         String after = match.end() < tokens.length ? tokens[match.end()].toLowerCase() : "";
-        if (LANGUAGE_NOUNS.contains(after) || spokenList(match, tokens)) {
-            return true;
+        String text = match.name().text();
+        // a people's plural ("Fransen", "Syriërs zijn gevlucht") is no adjective, so never a language
+        boolean uninflectedDutch = match.name().language().equals("nl") && !text.endsWith("e")
+                && !text.endsWith("en") && !text.endsWith("rs");
+        if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
+            return LANGUAGE_NOUNS.contains(after);
         }
-        boolean uninflectedDutch = match.name().language().equals("nl") && !match.name().text().endsWith("e");
-        if (uninflectedDutch && (before.equals("in") || before.equals("het")) && !STATE_NOUNS.contains(after)) {
-            return true;
-        }
-        if (uninflectedDutch && match.first() == 0 && SUBJECT_VERBS.contains(after)) {
+        if (spokenList(match, tokens, country, uninflectedDutch)) {
             return true;
         }
         boolean phraseEnds = after.isEmpty() || PHRASE_ENDS.contains(after) || !Character.isLetter(after.charAt(0));

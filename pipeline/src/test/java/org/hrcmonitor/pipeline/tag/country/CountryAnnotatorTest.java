@@ -252,6 +252,7 @@ class CountryAnnotatorTest {
     void anAdjectiveInsideAnOrganisationsNameIsNoMention() {
         assertMentions("De Nederlandse Zorgautoriteit, de Belgische Spoorwegen en de Russisch-Orthodoxe Kerk reageerden.");
         assertMentions("De Koninklijke Nederlandse Voetbalbond ontsloeg de trainer.");
+        assertMentions("De Nederlandse Organisatie voor Wetenschappelijk Onderzoek betaalde.");
         assertMentions("De Belgische Kim Clijsters versloeg de Nederlandse kampioene.", "Belgische=BE",
                 "Nederlandse=NL");
     }
@@ -273,6 +274,9 @@ class CountryAnnotatorTest {
         assertMentions("Les in het Albanees, Hongaars, Rutheens of Bulgaars.");
         assertMentions("Het Nederlands elftal en het Belgisch recht.", "Nederlands=NL", "Belgisch=BE");
         assertMentions("Hij werd Nederlands kampioen. Nederlands is een Germaanse taal.", "Nederlands=NL");
+        assertMentions("In het Engels en Spaans verscheen het. Spaans en Portugees zijn Romaanse talen.");
+        assertMentions("In Nederland en Belgisch Limburg.", "Nederland=NL", "Belgisch=BE");
+        assertMentions("Syriërs zijn gevlucht. De Fransen hebben gewonnen.", "Syriërs=SY", "Fransen=FR");
     }
 
     @Test
