@@ -30,7 +30,10 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
 final class ContextRules {
     private static final Set<String> PERSONAL_NAMES = Set.of("Jordan", "Chad", "Georgia", "Frans", "Fransen",
             "Holland", "India", "Israel", "Kenya");
-    /** Words that open a sentence before a country ("In Jordan", "Volgens Chad"); any other first word is a name. */
+    /**
+     * Words that open a sentence before a country ("In Jordan", "Volgens Chad"); any other first word is a name,
+     * unless it looks like an English verb of a UN summary ("Welcomed Jordan's", "Thanks Chad").
+     */
     private static final Set<String> OPENERS = Set.of("in", "uit", "naar", "voor", "met", "bij", "van", "op", "over",
             "door", "volgens", "ook", "en", "maar", "want", "toen", "nu", "zo", "daar", "hier", "de", "het", "een",
             "dat", "die", "deze", "dit", "als", "zowel", "tegen", "tussen", "zonder", "sinds", "na", "the", "a", "and",
@@ -116,7 +119,8 @@ final class ContextRules {
     private static boolean isPersonalName(Match match, String[] tokens) {
         int before = match.first() - 1;
         boolean capitalBefore = before > 0 && isCapitalised(tokens[before])
-                || before == 0 && isCapitalised(tokens[0]) && !OPENERS.contains(tokens[0].toLowerCase());
+                || before == 0 && isCapitalised(tokens[0]) && !OPENERS.contains(tokens[0].toLowerCase())
+                && !tokens[0].endsWith("ed") && !tokens[0].endsWith("s");
         boolean capitalAfter = match.end() < tokens.length && isCapitalised(tokens[match.end()]);
         return capitalBefore || capitalAfter;
     }

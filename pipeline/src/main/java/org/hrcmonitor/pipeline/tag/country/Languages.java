@@ -35,6 +35,7 @@ final class Languages {
     /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
             "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
@@ -116,7 +117,7 @@ final class Languages {
             if (SPEAKING.contains(token) || uninflectedDutch && (token.equals("het") || token.equals("in"))) {
                 return true;
             }
-            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i];
+            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i] && !ARTICLES.contains(token);
             if (!JOINERS.contains(token) && !listItem) {
                 return false;
             }
@@ -128,9 +129,10 @@ final class Languages {
         String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
         String after = match.end() < tokens.length ? tokens[match.end()].toLowerCase() : "";
         String text = match.name().text();
-        // a people's plural ("Fransen", "Syriërs zijn gevlucht") is no adjective, so never a language
-        boolean uninflectedDutch = match.name().language().equals("nl") && !text.endsWith("e")
-                && !text.endsWith("en") && !text.endsWith("rs");
+        // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
+        // ("de Nederlander werd") is never a language
+        boolean uninflectedDutch = match.name().language().equals("nl") && !text.endsWith("rs")
+                && (text.endsWith("s") || text.endsWith("sch"));
         if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
             return LANGUAGE_NOUNS.contains(after);
         }

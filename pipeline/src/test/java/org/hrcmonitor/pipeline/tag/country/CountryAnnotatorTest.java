@@ -246,6 +246,7 @@ class CountryAnnotatorTest {
         assertMentions("Michael Jordan scoorde dertig punten.");
         assertMentions("Frans Timmermans en Jan Fransen spraken over Frankrijk.", "Frankrijk=FR");
         assertMentions("Volgens Jordan is de grens dicht.", "Jordan=JO");
+        assertMentions("Welcomed Jordan's efforts.", "Jordan=JO");
     }
 
     @Test
@@ -276,7 +277,8 @@ class CountryAnnotatorTest {
         assertMentions("Hij werd Nederlands kampioen. Nederlands is een Germaanse taal.", "Nederlands=NL");
         assertMentions("In het Engels en Spaans verscheen het. Spaans en Portugees zijn Romaanse talen.");
         assertMentions("In Nederland en Belgisch Limburg.", "Nederland=NL", "Belgisch=BE");
-        assertMentions("Syriërs zijn gevlucht. De Fransen hebben gewonnen.", "Syriërs=SY", "Fransen=FR");
+        assertMentions("Syriërs zijn gevlucht. De Fransen hebben gewonnen. De Turkse Nederlander werd burgemeester.",
+                "Syriërs=SY", "Fransen=FR", "Turkse=TR", "Nederlander=NL");
     }
 
     @Test
