@@ -66,6 +66,12 @@ public final class CountryAnnotator implements Annotator {
                 word = word.substring(0, word.length() - 2);
                 token = new Span(token.start(), token.end() - 2);
             }
+            // the Dutch tokenizer keeps a sentence's full stop on an abbreviation ("in de VS.")
+            if (word.length() > 2 && word.endsWith(".") && !dictionary.inAName(word)
+                    && dictionary.inAName(word.substring(0, word.length() - 1))) {
+                word = word.substring(0, word.length() - 1);
+                token = new Span(token.start(), token.end() - 1);
+            }
             if (word.indexOf('-') > 0 && !dictionary.inAName(word)) {
                 splitCompound(word, token, words, spans);
             } else {

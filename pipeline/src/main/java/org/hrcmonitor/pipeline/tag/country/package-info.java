@@ -7,6 +7,6 @@
  * {@code demonyms.tsv} (resources of this package); a multiword name that contains a country word but is not about
  * that country ("Bank of America") goes in {@code not-countries.tsv}. Then add a line to the dev set in
  * {@code corpus/.gold/countries-dev.jsonl} and check {@code CountryEvaluationTest}. Never tune on
- * {@code countries-test.jsonl}: it is the held-out set.
+ * {@code countries-test2.jsonl}: it is the held-out set.
  */
 package org.hrcmonitor.pipeline.tag.country;

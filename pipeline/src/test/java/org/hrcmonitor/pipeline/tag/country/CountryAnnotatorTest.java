@@ -168,6 +168,11 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void aFullStopAfterAnAbbreviationStaysOutOfTheMention() {
+        assertMentions("Zij woont in de VS. Hij in het VK.", "VS=US", "VK=GB");
+    }
+
+    @Test
     void aPossessiveStaysOutOfTheMention() {
         assertMentions("Egypt's constitution and Egypt’s courts were discussed.", "Egypt=EG", "Egypt=EG");
     }
@@ -199,6 +204,105 @@ class CountryAnnotatorTest {
     @Test
     void citiesAreNotCountries() {
         assertMentions("Conferences in Geneva, Genève, New York, Den Haag, The Hague and Mexico City.");
+    }
+
+    @Test
+    void historicalNamesOfTodaysCountriesAreThatCountry() {
+        assertMentions("Het Verenigd Koninkrijk der Nederlanden volgde de Republiek der Zeven Verenigde Nederlanden op.",
+                "Verenigd Koninkrijk der Nederlanden=NL", "Republiek der Zeven Verenigde Nederlanden=NL");
+        assertMentions("Perzië, Birma, Zaïre, Belgisch-Congo en Nederlands-Indië kregen nieuwe namen.",
+                "Perzië=IR", "Birma=MM", "Zaïre=CD", "Belgisch-Congo=CD", "Nederlands-Indië=ID");
+    }
+
+    @Test
+    void regionsAndStatesWithoutACodeAreNoMentions() {
+        assertMentions("De Nederlandse gewesten en de Zuidelijke Nederlanden kwamen in opstand tegen de Spaanse koning.",
+                "Spaanse=ES");
+        assertMentions("Oostenrijk-Hongarije, de Duitse Democratische Republiek, de Sovjet-Unie en Joegoslavië "
+                + "bestaan niet meer.");
+    }
+
+    @Test
+    void provincesCitiesAndSeasNamedAfterACountry() {
+        assertMentions("Hij reisde van Noord-Holland via Mexico-Stad en Nieuw-Guinea naar de Perzische Golf.");
+        assertMentions("Zij verhuisde van Holland naar Mexico.", "Holland=NL", "Mexico=MX");
+    }
+
+    @Test
+    void dutchNamesTheLocaleDataLacks() {
+        assertMentions("Wit-Rusland grenst niet aan Equatoriaal-Guinee; Wit-Russische boeren wel aan Rusland.",
+                "Wit-Rusland=BY", "Equatoriaal-Guinee=GQ", "Wit-Russische=BY", "Rusland=RU");
+        assertMentions("Een Fransman en twee Wit-Russen.", "Fransman=FR", "Wit-Russen=BY");
+    }
+
+    @Test
+    void koreaAloneIsTheRepublicOfKorea() {
+        assertMentions("Korea en Noord-Korea; Korea and North Korea.", "Korea=KR", "Noord-Korea=KP", "Korea=KR",
+                "North Korea=KP");
+    }
+
+    @Test
+    void aFirstWordThatIsNoFunctionWordMakesAPersonalName() {
+        assertMentions("Michael Jordan scoorde dertig punten.");
+        assertMentions("Frans Timmermans en Jan Fransen spraken over Frankrijk.", "Frankrijk=FR");
+        assertMentions("Volgens Jordan is de grens dicht.", "Jordan=JO");
+        assertMentions("Welcomed Jordan's efforts.", "Jordan=JO");
+    }
+
+    @Test
+    void anAdjectiveInsideAnOrganisationsNameIsNoMention() {
+        assertMentions("De Nederlandse Zorgautoriteit, de Belgische Spoorwegen en de Russisch-Orthodoxe Kerk reageerden.");
+        assertMentions("De Koninklijke Nederlandse Voetbalbond ontsloeg de trainer.");
+        assertMentions("De Nederlandse Organisatie voor Wetenschappelijk Onderzoek betaalde.");
+        assertMentions("De Belgische Kim Clijsters versloeg de Nederlandse kampioene.", "Belgische=BE",
+                "Nederlandse=NL");
+    }
+
+    @Test
+    void aSportingEventNamedAfterACountryIsNoMention() {
+        assertMentions("Zij won de US Open en de Australian Open, maar niet in de VS.", "VS=US");
+    }
+
+    @Test
+    void theBiblicalIsraelIsNoMention() {
+        assertMentions("De profeet zag hoe Israël, Gods volk, zich zou bekeren.");
+        assertMentions("Israël en Libanon sloten een bestand.", "Israël=IL", "Libanon=LB");
+    }
+
+    @Test
+    void aLanguageAfterAVerbOfSpeakingOrInAListOfLanguages() {
+        assertMentions("Zij spreekt vloeiend Turks en studeerde Engels, Fries en Frans in Turkije.", "Turkije=TR");
+        assertMentions("Les in het Albanees, Hongaars, Rutheens of Bulgaars.");
+        assertMentions("Het Nederlands elftal en het Belgisch recht.", "Nederlands=NL", "Belgisch=BE");
+        assertMentions("Hij werd Nederlands kampioen. Nederlands is een Germaanse taal.", "Nederlands=NL");
+        assertMentions("In het Engels en Spaans verscheen het. Spaans en Portugees zijn Romaanse talen.");
+        assertMentions("In Nederland en Belgisch Limburg.", "Nederland=NL", "Belgisch=BE");
+        assertMentions("Syriërs zijn gevlucht. De Fransen hebben gewonnen. De Turkse Nederlander werd burgemeester.",
+                "Syriërs=SY", "Fransen=FR", "Turkse=TR", "Nederlander=NL");
+    }
+
+    @Test
+    void partsOfTheAmericasAreNotTheUnitedStates() {
+        assertMentions("Amerika, Zuid-Amerika, Latijns-Amerikaanse en Afro-Amerikaanse kiezers.", "Amerika=US");
+        assertMentions("De Nederlandse Antillen bestaan sinds 2010 niet meer.");
+    }
+
+    @Test
+    void aDutchPeopleAfterAFirstNameIsASurname() {
+        assertMentions("Kees Turk en Piet Fransen spraken met Koerdische Turken.", "Turken=TR");
+        assertMentions("De jonge Turk Cengiz scoorde.", "Turk=TR");
+    }
+
+    @Test
+    void dutchAdjectivesOfCountriesWhoseNameEndsOtherwise() {
+        assertMentions("Chileense, Congolese, Filipijnse en Koreaanse arbeiders spraken met Peruanen en een Armeen.",
+                "Chileense=CL", "Congolese=CD", "Filipijnse=PH", "Koreaanse=KR", "Peruanen=PE", "Armeen=AM");
+        assertMentions("Litouws wordt in Vilnius gesproken; Litouwse boeren protesteerden.", "Litouwse=LT");
+    }
+
+    @Test
+    void aCompanyOrClubNamedAfterACountryIsNoMention() {
+        assertMentions("Air France, British Airways en AS Monaco; a French court.", "French=FR");
     }
 
     @Test

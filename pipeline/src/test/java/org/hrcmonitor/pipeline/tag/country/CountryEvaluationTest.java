@@ -48,7 +48,8 @@ class CountryEvaluationTest {
      * This set was labelled before the tagger first ran on it. Its first run measured P=0.943 (tp=50 fp=3) R=0.962
      * (fn=2): the misses showed two general gaps, a list of language adjectives ("de Chinese, ... de Russische ...
      * tekst") and possessives ("Egypt’s"), which are now handled, so it scores 1.0 but is no longer held out:
-     * {@code countries-test2.jsonl} is.
+     * {@code countries-test2.jsonl} is. Since the organisation rule it misses "de Nederlandse Zorgautoriteit" (labelled
+     * NL here, none in the later themes-test2-nl): R=0.981.
      */
     @Test
     void firstTestSetMeetsTheBar() throws IOException {
@@ -62,6 +63,8 @@ class CountryEvaluationTest {
      * (Dutch partly from the Alpino test treebank, which no model trains on). Its errors were never looked at. First
      * run: P=0.950 R=0.916. Second run, after adding three gaps listed before this set existed (peoples such as
      * "Syrians"/"Chinezen", countries inside hyphenated compounds, possessives): P=0.953 (tp=81 fp=4) R=0.976 (fn=2).
+     * Third run, after the round on themes-test6-nl's Dutch errors (organisations, languages in lists and as subjects):
+     * P=0.988 (fp=1) R=0.976. That round's output also listed this set's errors, so it is no longer strictly unseen.
      */
     @Test
     void heldOutSetMeetsTheBar() throws IOException {
@@ -76,16 +79,18 @@ class CountryEvaluationTest {
      * lower-case peoples, hyphenless spellings ("SaoediArabië") and race names ("de Ronde van Italië") were handled,
      * recall was 0.875 to 0.962 and themes-test3-nl scored P 0.950 R 0.905; held-out themes-test4-nl scored P 1.000
      * R 0.857 (6 of 7: "de Rus", one of a people, was missed), held-out themes-test5-nl P 0.867 R 0.929 ("de
-     * Japanners" missed; "de Franse Gemeenschap" and the house "Oostenrijk-Este" taken for FR and AT). Now each set
-     * has P and R 1.000 except themes-test2-nl's P 0.963 (a Dutch regulator, "de Nederlandse Zorgautoriteit",
-     * labelled as no mention).
+     * Japanners" missed; "de Franse Gemeenschap" and the house "Oostenrijk-Este" taken for FR and AT), held-out
+     * themes-test6-nl P 0.818 R 0.947 (the Low Countries' "Nederlandse gewesten", a biblical "Israël", the "US Open"
+     * and the kingdom of 1815 taken for GB; a development set since). Now each set has P and R 1.000; a Dutch
+     * regulator, "de Nederlandse Zorgautoriteit", is no mention, as themes-test2-nl labels it (the older
+     * countries-test labels it NL).
      */
     @Test
     void dutchThemeSetsMeetTheBar() throws IOException {
         for (String set : List.of("themes-dev2-nl.jsonl", "themes-dev3-nl.jsonl", "themes-test2-nl.jsonl",
-                "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl")) {
+                "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl", "themes-test6-nl.jsonl")) {
             TagEvaluation result = evaluate(set);
-            assertTrue(result.precision() >= 0.96 && result.recall() >= 0.99, () -> set + ": " + result);
+            assertTrue(result.precision() >= 0.99 && result.recall() >= 0.99, () -> set + ": " + result);
         }
     }
 }

@@ -1,0 +1,145 @@
+package org.hrcmonitor.pipeline.tag.country;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
+import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
+
+/**
+ * Which adjectives among a sentence's matches name a language rather than a country or its people.
+ *
+ * <ul>
+ *   <li>After "in" at the end of a phrase ("in Spanish", "in Spanish and French"), before a word for a text or
+ *       language ("the Spanish version", "de Nederlandse taal"), or after a verb of speaking or learning, also at
+ *       the end of a list ("spreekt vloeiend Turks", "sprak Engels, Fries en Frans", "speaks Spanish").</li>
+ *   <li>In Dutch, an uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be
+ *       inflected, except in the fixed phrases of a state's team, army or law ("het Nederlands elftal", "naar het
+ *       Belgisch recht"), which name the state; and as a sentence's subject ("Nederlands is een Germaanse taal").</li>
+ *   <li>An adjective joined to such a language by "and", "or" or a comma is one too, also across languages that
+ *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
+ *       ("de Arabische, de Chinese en de Spaanse tekst").</li>
+ * </ul>
+ */
+final class Languages {
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
+            "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
+    private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
+            "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
+            "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak", "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent",
+            "fluently");
+    /** Nouns that a Dutch adjective of a state precedes uninflected after "het": the state's, not a language. */
+    private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
+            "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
+            "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch");
+    /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
+    private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
+            "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
+    private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
+    /**
+     * Joiners, articles and the language adjectives that name no state (Arabic, English), for lists read backwards
+     * ("de Arabische, de Chinese, de Engelse en de Spaanse tekst").
+     */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "en", "of", ",", "de", "het", "the",
+            "arabic", "arabische", "english", "engelse", "latin", "latijnse");
+
+    private Languages() {
+    }
+
+    /** For each match, whether it names a language. */
+    static boolean[] of(List<Match> matches, String[] tokens) {
+        boolean[] language = new boolean[matches.size()];
+        boolean[] country = new boolean[tokens.length];
+        matches.stream().filter(m -> m.name().form() == Form.NAME)
+                .forEach(m -> Arrays.fill(country, m.first(), m.end(), true));
+        int languageEnd = -1;
+        for (int i = 0; i < matches.size(); i++) {
+            Match match = matches.get(i);
+            language[i] = match.name().form() == Form.DEMONYM
+                    && (isLanguage(match, tokens, country) || joinedTo(languageEnd, match, tokens));
+            if (language[i]) {
+                languageEnd = match.end();
+            }
+        }
+        // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does
+        for (int i = matches.size() - 1; i > 0; i--) {
+            Match before = matches.get(i - 1);
+            if (language[i] && before.name().form() == Form.DEMONYM
+                    && onlyBetween(before.end(), matches.get(i).first(), tokens, LIST_WORDS)) {
+                language[i - 1] = true;
+            }
+        }
+        return language;
+    }
+
+    /**
+     * Whether joining words, and capitalised words between them (languages the gazetteer does not know), are all that
+     * stand between the language ending at {@code languageEnd} and this match.
+     */
+    private static boolean joinedTo(int languageEnd, Match match, String[] tokens) {
+        int from = languageEnd;
+        int to = match.first();
+        if (languageEnd < 0 || from >= to || !JOINERS.contains(tokens[to - 1].toLowerCase())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!JOINERS.contains(tokens[i].toLowerCase()) && !Character.isUpperCase(tokens[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens {@code [from, to)} are at least one token and all among {@code words}. */
+    private static boolean onlyBetween(int from, int to, String[] tokens, Set<String> words) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!words.contains(tokens[i].toLowerCase())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a verb of speaking or learning opens a list of capitalised words that ends in this one, or, for an
+     * uninflected Dutch adjective, "het" or "in" does ("in het Engels en Spaans") or the sentence's start does before
+     * a verb ("Spaans en Portugees zijn Romaanse talen"). A country's name ends the list: "in Nederland en Belgisch
+     * Limburg" names no language.
+     */
+    private static boolean spokenList(Match match, String[] tokens, boolean[] country, boolean uninflectedDutch) {
+        for (int i = match.first() - 1; i >= 0; i--) {
+            String token = tokens[i].toLowerCase();
+            if (SPEAKING.contains(token) || uninflectedDutch && (token.equals("het") || token.equals("in"))) {
+                return true;
+            }
+            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i] && !ARTICLES.contains(token);
+            if (!JOINERS.contains(token) && !listItem) {
+                return false;
+            }
+        }
+        return uninflectedDutch && match.end() < tokens.length && SUBJECT_VERBS.contains(tokens[match.end()]);
+    }
+
+    private static boolean isLanguage(Match match, String[] tokens, boolean[] country) {
+        String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
+        String after = match.end() < tokens.length ? tokens[match.end()].toLowerCase() : "";
+        String text = match.name().text();
+        // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
+        // ("de Nederlander werd") is never a language
+        boolean uninflectedDutch = match.name().language().equals("nl") && !text.endsWith("rs")
+                && (text.endsWith("s") || text.endsWith("sch"));
+        if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
+            return LANGUAGE_NOUNS.contains(after);
+        }
+        if (spokenList(match, tokens, country, uninflectedDutch)) {
+            return true;
+        }
+        boolean phraseEnds = after.isEmpty() || PHRASE_ENDS.contains(after) || !Character.isLetter(after.charAt(0));
+        return before.equals("in") && phraseEnds;
+    }
+}
