@@ -3,7 +3,6 @@ package org.hrcmonitor.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.hrcmonitor.models.LanguageModels;
@@ -35,19 +34,19 @@ import org.hrcmonitor.pipeline.text.TextCleaner;
 public final class Pipeline {
     private final Readers readers;
     private final TextCleaner cleaner = new TextCleaner();
-    private final List<Annotator> annotators;
-    /** The stage each annotator's time counts under, in the same order. */
-    private final List<Stage> stages;
+    private final List<Step> steps;
     private final StageTimes times = new StageTimes();
 
+    /** An annotator and the stage its time counts under. */
+    private record Step(Annotator annotator, Stage stage) {}
+
     public Pipeline(Readers readers, List<Annotator> annotators) {
-        this(readers, annotators, Collections.nCopies(annotators.size(), Stage.ANNOTATE));
+        this(annotators.stream().map(a -> new Step(a, Stage.ANNOTATE)).toList(), readers);
     }
 
-    private Pipeline(Readers readers, List<Annotator> annotators, List<Stage> stages) {
+    private Pipeline(List<Step> steps, Readers readers) {
         this.readers = readers;
-        this.annotators = List.copyOf(annotators);
-        this.stages = List.copyOf(stages);
+        this.steps = List.copyOf(steps);
     }
 
     /**
@@ -55,19 +54,16 @@ public final class Pipeline {
      * sentences), tagging (countries and themes) and commitments, so the benchmark shows what tagging costs.
      */
     public static Pipeline standard(Duration readTimeout) {
-        List<Annotator> annotators = new ArrayList<>();
-        List<Stage> stages = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         for (Annotator layer : List.of(new LanguageAnnotator(), new SymbolAnnotator(), new KindAnnotator(),
                 new DateAnnotator(), new TitleAnnotator(), new SectionAnnotator(),
                 new SentenceAnnotator(LanguageModels.shared()))) {
-            annotators.add(layer);
-            stages.add(Stage.ANNOTATE);
+            steps.add(new Step(layer, Stage.ANNOTATE));
         }
-        annotators.addAll(List.of(new CountryAnnotator(), new ThemeAnnotator()));
-        stages.addAll(List.of(Stage.TAG, Stage.TAG));
-        annotators.add(new CommitmentAnnotator());
-        stages.add(Stage.COMMITMENTS);
-        return new Pipeline(new Readers(readTimeout), annotators, stages);
+        steps.add(new Step(new CountryAnnotator(), Stage.TAG));
+        steps.add(new Step(new ThemeAnnotator(), Stage.TAG));
+        steps.add(new Step(new CommitmentAnnotator(), Stage.COMMITMENTS));
+        return new Pipeline(steps, new Readers(readTimeout));
     }
 
     /**
@@ -104,10 +100,10 @@ public final class Pipeline {
         }
         Document doc = Document.unannotated(source, clean.text(), clean.paragraphs()).withLanguage(language);
         long step = cleaned;
-        for (int i = 0; i < annotators.size(); i++) {
-            doc = annotators.get(i).annotate(doc);
+        for (Step s : steps) {
+            doc = s.annotator().annotate(doc);
             long done = System.nanoTime();
-            times.add(stages.get(i), done - step);
+            times.add(s.stage(), done - step);
             step = done;
         }
         return doc;
