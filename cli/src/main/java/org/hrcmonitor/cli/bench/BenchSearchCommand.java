@@ -27,10 +27,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = {
-        "Search latency (p50/p95/p99) and queries/s of a mixed query set (terms, phrases, boolean, country and theme",
-        "filters, facets; highlighted hits as hrc search shows them) over PATH copied to --docs documents, after a",
-        "warm-up, plus the wall time of a fresh hrc search process. Example: hrc bench search ../shared/bench-corpus"})
+@Command(name = "search", description = "Search latency (p50/p95/p99) and queries/s of a mixed query set (terms, "
+        + "phrases, boolean, country and theme filters, facets; highlighted hits as hrc search shows them) over PATH "
+        + "copied to --docs documents, after a warm-up, with each search's median and slowest time, plus the wall time "
+        + "of a fresh hrc search process. Example: hrc bench search ../shared/bench-corpus")
 public final class BenchSearchCommand implements Callable<Integer> {
     private static final String COLD_QUERY = "\"freedom of expression\"";
 
