@@ -14,17 +14,20 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>Not-a-country names ("Bank of America") matched only to hide the country word inside them.</li>
  *   <li>A country name that is also a first or last name, next to another capitalised word: "Chad Smith",
  *       "Michael Jordan", "Frans Timmermans". A capital at the start of a sentence says nothing, so "In Jordan" stays;
- *       but a first word that is no function word is a name ("Michael Jordan won"). A Dutch adjective or people's
- *       name after a capitalised word that is no adjective is a surname ("Jan Fransen", "Kees Turk").</li>
+ *       but a first word that is no function word is a name ("Michael Jordan won"). So is one after a title or
+ *       before a name's particle ("hertog Frans van Saksen"). A Dutch adjective or people's name after a capitalised
+ *       word that is no adjective is a surname ("Jan Fransen", "Kees Turk").</li>
  *   <li>A country in the name of a race or sporting event: "de Ronde van Italië", "the Tour of Britain", "de Grote
  *       Prijs van Monaco". Such a name is written after its fixed opening words, which no text about the country uses.</li>
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
  *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
- *   <li>An adjective inside an organisation's name: before a capitalised word that heads one ("de Nederlandse
- *       Zorgautoriteit", "de Nederlandse Hervormde Kerk", "the Chinese Academy") or after "Koninklijke" ("de
- *       Koninklijke Nederlandse Voetbalbond"). Before a person's name it stays: "de Thaise Tamarine Tanasugarn".</li>
+ *   <li>An adjective inside an organisation's or a championship's name: before a capitalised word that heads one
+ *       ("de Nederlandse Zorgautoriteit", "de Nederlandse Hervormde Kerk", "the Chinese Academy", "het Belgisch
+ *       Kampioenschap") or after "Koninklijke" ("de Koninklijke Nederlandse Voetbalbond"). Before a person's name it
+ *       stays: "de Thaise Tamarine Tanasugarn".</li>
  *   <li>The biblical Israel, God's people, in a sentence of biblical words ("Gods volk", "de profeet").</li>
- *   <li>Adjectives naming a language ({@link Languages}).</li>
+ *   <li>Adjectives naming a language ({@link Languages}), and names of rivers, colonies, provinces and cities
+ *       ({@link Places}).</li>
  * </ul>
  */
 final class ContextRules {
@@ -49,7 +52,12 @@ final class ContextRules {
             "gemeenschap", "kerk", "kruis", "bibliotheek", "centrum", "organisatie", "foundation", "organization",
             "organisation", "association", "society",
             "institute", "academy", "orchestra", "university", "railways", "airlines", "airways", "church", "cross",
-            "corporation");
+            "corporation", "kampioenschap", "kampioenschappen", "championship", "championships", "beker", "cup",
+            "trofee", "trophy", "leger", "army", "partij", "party");
+    /** Words before a first name ("hertog Frans"), and particles between a first name and a surname. */
+    private static final Set<String> TITLES = Set.of("hertog", "koning", "keizer", "prins", "graaf", "vorst", "paus",
+            "aartshertog", "bisschop", "sint", "duke", "king", "emperor", "prince", "count", "pope", "saint");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "ter", "ten", "le", "la");
     private static final Set<String> NAME_OPENERS = Set.of("Koninklijke", "Koninklijk", "Royal");
     private static final Set<String> ISRAEL = Set.of("Israël", "Israel");
     private static final Set<String> BIBLICAL = Set.of("God", "Gods", "HEER", "Jahweh", "profeet", "profeten",
@@ -61,13 +69,14 @@ final class ContextRules {
 
     static List<Match> countries(List<Match> matches, String[] tokens) {
         boolean[] language = Languages.of(matches, tokens);
+        boolean[] place = Places.of(matches, tokens);
         boolean biblical = matches.stream().anyMatch(m -> ISRAEL.contains(m.name().text()))
                 && Arrays.stream(tokens).anyMatch(BIBLICAL::contains);
         List<Match> kept = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
             GazetteerName name = match.name();
-            boolean drop = language[i] || name.form() == Form.NOT_A_COUNTRY
+            boolean drop = language[i] || place[i] || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
                     || name.form() == Form.DEMONYM && name.language().equals("nl") && isSurname(match, tokens)
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches)
@@ -118,6 +127,11 @@ final class ContextRules {
 
     private static boolean isPersonalName(Match match, String[] tokens) {
         int before = match.first() - 1;
+        int after = match.end();
+        if (before >= 0 && TITLES.contains(tokens[before].toLowerCase())
+                || after + 1 < tokens.length && PARTICLES.contains(tokens[after]) && isCapitalised(tokens[after + 1])) {
+            return true;
+        }
         boolean capitalBefore = before > 0 && isCapitalised(tokens[before])
                 || before == 0 && isCapitalised(tokens[0]) && !OPENERS.contains(tokens[0].toLowerCase())
                 && !tokens[0].endsWith("ed") && !tokens[0].endsWith("s");
@@ -144,7 +158,7 @@ final class ContextRules {
                 && matches.stream().noneMatch(m -> m.first() <= town && town < m.end());
     }
 
-    private static boolean isCapitalised(String token) {
+    static boolean isCapitalised(String token) {
         return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
     }
 }

@@ -3,6 +3,7 @@ package org.hrcmonitor.pipeline.tag.country;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hrcmonitor.models.LanguageModels;
 import org.hrcmonitor.pipeline.annotate.Annotator;
@@ -26,6 +27,9 @@ import org.hrcmonitor.pipeline.document.Span;
  */
 public final class CountryAnnotator implements Annotator {
     private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
+    private static final Pattern JOINER = Pattern.compile("[-/]");
+    /** A hyphen or slash joined to a word; the English tokenizer cuts "Brits-Indië" into "Brits" and "-Indië". */
+    private static final Pattern JOINED = Pattern.compile(".[-/]|[-/].");
     private final CountryDictionary dictionary;
 
     /** Tags with {@link Gazetteer#standard()}. */
@@ -50,13 +54,13 @@ public final class CountryAnnotator implements Annotator {
             while (next < tokens.size() && tokens.get(next).end() <= sentence.span().end()) {
                 next++;
             }
-            mentions.addAll(mentions(doc, tokens.subList(first, next)));
+            mentions.addAll(mentions(doc, sentence.language(), tokens.subList(first, next)));
         }
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         return doc.withCountries(mentions);
     }
 
-    private List<CountryMention> mentions(Document doc, List<Span> sentenceTokens) {
+    private List<CountryMention> mentions(Document doc, String language, List<Span> sentenceTokens) {
         List<String> words = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         for (Span token : sentenceTokens) {
@@ -72,40 +76,43 @@ public final class CountryAnnotator implements Annotator {
                 word = word.substring(0, word.length() - 1);
                 token = new Span(token.start(), token.end() - 1);
             }
-            if (word.indexOf('-') > 0 && !dictionary.inAName(word)) {
+            if (JOINED.matcher(word).find() && !dictionary.inAName(word)) {
                 splitCompound(word, token, words, spans);
             } else {
                 words.add(word);
                 spans.add(token);
             }
         }
-        return found(words.toArray(String[]::new), spans);
+        return found(words.toArray(String[]::new), spans, language);
     }
 
     /**
-     * A Dutch compound joined by hyphens ("China-beleid", "EU-Turkije-akkoord") is one token, so its parts are looked
-     * up one by one; names that contain a hyphen themselves ("Saoedi-Arabië") were kept whole above.
+     * A Dutch compound joined by hyphens ("China-beleid", "EU-Turkije-akkoord") is one token, and so are words joined
+     * by a slash ("Britse/Nederlandse"), so their parts are looked up one by one, each joiner a token of its own;
+     * names that contain a hyphen themselves ("Saoedi-Arabië") were kept whole above.
      */
     private static void splitCompound(String word, Span token, List<String> words, List<Span> spans) {
+        Matcher joiner = JOINER.matcher(word);
         int from = 0;
-        for (int dash = word.indexOf('-'); ; dash = word.indexOf('-', from)) {
-            int end = dash < 0 ? word.length() : dash;
+        while (true) {
+            boolean found = joiner.find();
+            int end = found ? joiner.start() : word.length();
             if (end > from) {
                 words.add(word.substring(from, end));
                 spans.add(new Span(token.start() + from, token.start() + end));
             }
-            if (dash < 0) {
+            if (!found) {
                 return;
             }
-            words.add("-");
-            spans.add(new Span(token.start() + dash, token.start() + dash + 1));
-            from = dash + 1;
+            words.add(joiner.group());
+            spans.add(new Span(token.start() + end, token.start() + end + 1));
+            from = end + 1;
         }
     }
 
-    private List<CountryMention> found(String[] words, List<Span> spans) {
+    private List<CountryMention> found(String[] words, List<Span> spans, String language) {
         List<CountryMention> mentions = new ArrayList<>();
-        for (CountryDictionary.Match match : ContextRules.countries(dictionary.find(words), words)) {
+        for (CountryDictionary.Match match : ContextRules.countries(dictionary.find(words, language), words)) {
             Span span = new Span(spans.get(match.first()).start(), spans.get(match.end() - 1).end());
             mentions.add(new CountryMention(span, match.name().code()));
         }

@@ -28,6 +28,11 @@ final class CountryDictionary {
     }
 
     private final Map<String, GazetteerName> byTokens = new HashMap<>();
+    /**
+     * The same name in one language, where the languages differ: bare "Congo" is the Republic of the Congo in UN
+     * English but the DRC, the former Belgian colony, in Dutch and Belgian text.
+     */
+    private final Map<String, GazetteerName> byLanguageAndTokens = new HashMap<>();
     /** Tokens a name can start with: only there is the finder asked, since it is costly. */
     private final Set<String> firstTokens = new HashSet<>();
     private final Set<String> nameTokens = new HashSet<>();
@@ -40,6 +45,7 @@ final class CountryDictionary {
         for (GazetteerName name : gazetteer.names()) {
             for (Tokenizer tokenizer : tokenizers) {
                 String[] tokens = tokenizer.tokenize(name.text());
+                byLanguageAndTokens.putIfAbsent(name.language() + "\t" + key(tokens), name);
                 if (byTokens.putIfAbsent(key(tokens), name) == null) {
                     dictionary.put(new StringList(tokens));
                     firstTokens.add(tokens[0]);
@@ -57,14 +63,17 @@ final class CountryDictionary {
      * <p>The finder tries every span from every start and builds an interned {@code StringList} for each, which made
      * it the costliest step of ingestion; so it is given only the few tokens from each position where a name can
      * start. Scanning left to right and skipping past each match gives what it finds over the whole sentence.
+     * A name the text's language has of its own is read that way; otherwise any language's reading counts.
      */
-    List<Match> find(String[] tokens) {
+    List<Match> find(String[] tokens, String language) {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
             int end = firstTokens.contains(tokens[i]) ? longestMatchAt(tokens, i) : i;
             if (end > i) {
-                matches.add(new Match(i, end, byTokens.get(key(Arrays.copyOfRange(tokens, i, end)))));
+                String key = key(Arrays.copyOfRange(tokens, i, end));
+                matches.add(new Match(i, end, byLanguageAndTokens.getOrDefault(language + "\t" + key,
+                        byTokens.get(key))));
                 i = end;
             } else {
                 i++;

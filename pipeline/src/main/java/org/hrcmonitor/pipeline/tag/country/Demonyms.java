@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * costs nothing, since such a word is never found. Every Dutch adjective also gets its inflected form, the one
  * written before most nouns: -e added, a doubled vowel before the last consonant undoubled (Chinees, Chinese;
  * Iraans, Iraanse). An English demonym in -n or -i is also a noun for the people, with its plural in -s (Syrians,
- * Saudis). Dutch names for peoples follow the adjective where it ends in -aans, -aars, -ees or -eens (Braziliaans,
- * Brazilianen; Hongaars, Hongaren; Portugees, Portugezen; Sloveens, Slovenen) and the country where it ends in -ië
+ * Saudis). Dutch names for peoples follow the adjective where it ends in -aans, -aars, -ees, -eens or -ijns
+ * (Braziliaans, Brazilianen; Hongaars, Hongaren; Portugees, Portugezen; Sloveens, Slovenen; Argentijns, Argentijnen)
+ * and the country where it ends in -ië
  * (Syrië, Syriërs); the rest are irregular (Belgen, Turken) and listed. A Dutch people's name is also matched in lower
  * case ("de belgen"), unless that is a word of its own: the lower-cased name of a country ("polen", poles). A
  * people's plural also gives the noun for one of them, capitalised only ("de Rus", "een Braziliaan", "de Syriër"):
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  */
 final class Demonyms {
     private static final String[][] PEOPLE_RULES = {{"aans", "anen"}, {"aars", "aren"}, {"ees", "ezen"},
-            {"eens", "enen"}};
+            {"eens", "enen"}, {"ijns", "ijnen"}};
     private static final String[][] ONE_OF_RULES = {{"anen", "aan"}, {"aren", "aar"}, {"ezen", "ees"},
             {"enen", "een"}, {"rs", "r"}};
 

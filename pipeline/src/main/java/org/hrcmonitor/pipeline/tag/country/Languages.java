@@ -16,6 +16,10 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>In Dutch, an uninflected adjective after "in" or "het" ("in het Spaans"): before a noun it would be
  *       inflected, except in the fixed phrases of a state's team, army or law ("het Nederlands elftal", "naar het
  *       Belgisch recht"), which name the state; and as a sentence's subject ("Nederlands is een Germaanse taal").</li>
+ *   <li>In Dutch, an uninflected adjective before a verb of speaking ("de meerderheid spreekt Frans" written as
+ *       "de bevolking Frans spreekt") or before a colon that gives a name in it ("België (Frans: Belgique)").</li>
+ *   <li>In Dutch, an uninflected adjective not before a noun in a sentence about languages ("De omgangstaal was
+ *       eerder Grieks dan Egyptisch", "Frans als eerste taal", "talen van Afrikaans tot Zweeds").</li>
  *   <li>An adjective joined to such a language by "and", "or" or a comma is one too, also across languages that
  *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
  *       ("de Arabische, de Chinese en de Spaanse tekst").</li>
@@ -35,6 +39,12 @@ final class Languages {
     /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
             "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
+    /** Words of a sentence about languages, where an adjective standing alone is one of them. */
+    private static final Set<String> LANGUAGE_WORDS = Set.of("taal", "talen", "moedertaal", "moedertalen",
+            "omgangstaal", "voertaal", "landstaal", "landstalen", "streektaal", "streektalen", "spreektaal",
+            "wereldtaal", "wereldtalen", "onderwijstaal", "dialect", "dialecten", "language", "languages");
+    /** Words after an adjective that show it stands alone rather than before a noun. */
+    private static final Set<String> ALONE_BEFORE = Set.of("en", "of", "dan", "als", "tot");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
@@ -137,6 +147,13 @@ final class Languages {
             return LANGUAGE_NOUNS.contains(after);
         }
         if (spokenList(match, tokens, country, uninflectedDutch)) {
+            return true;
+        }
+        if (uninflectedDutch && (after.equals(":") || SPEAKING.contains(after))) {
+            return true;
+        }
+        boolean alone = after.isEmpty() || !Character.isLetter(after.charAt(0)) || ALONE_BEFORE.contains(after);
+        if (uninflectedDutch && alone && Arrays.stream(tokens).anyMatch(LANGUAGE_WORDS::contains)) {
             return true;
         }
         boolean phraseEnds = after.isEmpty() || PHRASE_ENDS.contains(after) || !Character.isLetter(after.charAt(0));

@@ -306,6 +306,59 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void aBareCongoIsTheDrcInDutchAndTheRepublicInUnEnglish() {
+        assertMentions("Rwandese soldaten trokken Congo binnen; Kongo was lang een Belgische kolonie.",
+                "Rwandese=RW", "Congo=CD", "Kongo=CD", "Belgische=BE");
+        assertMentions("Congo recommended that the State ratify the Convention.", "Congo=CG");
+    }
+
+    @Test
+    void aRiverThatNamedACountryIsNoMention() {
+        assertMentions("De boot voer de Kongo af en daarna de Niger op.");
+        assertMentions("Oil spills in the Niger Delta worry Nigeria.", "Nigeria=NG");
+    }
+
+    @Test
+    void aColonyNamedByAnAdjectiveAndAPlaceIsNeitherState() {
+        assertMentions("Portugees-Guinee en Brits-Indië waren koloniën; de Frans-Duitse grens was dat niet.",
+                "Frans=FR", "Duitse=DE");
+        assertMentions("Een Duitse/Poolse commissie bezocht de grens.", "Duitse=DE", "Poolse=PL");
+    }
+
+    @Test
+    void aFirstNameAfterATitleOrBeforeAParticleIsNoMention() {
+        assertMentions("Keizer Karel en hertog Frans van Lotharingen reisden naar Frankrijk.", "Frankrijk=FR");
+    }
+
+    @Test
+    void aChampionshipNamedAfterACountryIsNoMention() {
+        assertMentions("Zij won het Belgisch Kampioenschap en daarna een wedstrijd in Frankrijk.", "Frankrijk=FR");
+    }
+
+    @Test
+    void aLanguageStandingAloneInASentenceAboutLanguages() {
+        assertMentions("De voertaal op school was eerder Frans dan Duits, en thuis sprak men Nederlands.");
+        assertMentions("Zij heeft Spaans als moedertaal en woont in Spanje.", "Spanje=ES");
+        assertMentions("Het dorp ligt in België, maar de meeste inwoners Frans spreken.", "België=BE");
+        assertMentions("Zwitserland (Frans: Suisse) is een bondsstaat.", "Zwitserland=CH");
+    }
+
+    @Test
+    void peoplesOfAdjectivesInIjnsAndIrregularOnes() {
+        assertMentions("De Argentijnen en een Algerijn wonnen, net als de Noren, de Letten en de Tsjechen.",
+                "Argentijnen=AR", "Algerijn=DZ", "Noren=NO", "Letten=LV", "Tsjechen=CZ");
+        assertMentions("Let op: we letten op de noren van de schaatsers.");
+    }
+
+    @Test
+    void aPlaceNamedAfterACountryIsNoMention() {
+        assertMentions("Luxemburg grenst aan de provincie Luxemburg en aan Luxemburg (provincie).", "Luxemburg=LU");
+        assertMentions("Treinen rijden naar steden als Gent, Lille en Luxemburg.");
+        assertMentions("Steden in Luxemburg en België groeien.", "Luxemburg=LU", "België=BE");
+        assertMentions("Frankrijk verloor Indochina en Indo-China bleef onrustig.", "Frankrijk=FR");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
         ExecutorService pool = Executors.newFixedThreadPool(4);
