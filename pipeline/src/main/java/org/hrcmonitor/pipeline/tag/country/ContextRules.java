@@ -37,11 +37,18 @@ final class ContextRules {
      * Words that open a sentence before a country ("In Jordan", "Volgens Chad"); any other first word is a name,
      * unless it looks like an English verb of a UN summary ("Welcomed Jordan's", "Thanks Chad").
      */
+    /** Of those, the ones that are first names, as after a title or before a particle ("hertog Frans van"). */
+    private static final Set<String> FIRST_NAMES = Set.of("Jordan", "Chad", "Georgia", "Frans", "India", "Israel",
+            "Kenya");
     private static final Set<String> OPENERS = Set.of("in", "uit", "naar", "voor", "met", "bij", "van", "op", "over",
             "door", "volgens", "ook", "en", "maar", "want", "toen", "nu", "zo", "daar", "hier", "de", "het", "een",
             "dat", "die", "deze", "dit", "als", "zowel", "tegen", "tussen", "zonder", "sinds", "na", "the", "a", "and",
             "but", "for", "with", "from", "to", "by", "at", "on", "of", "both", "also", "while", "since", "after",
-            "before", "between", "against", "only", "even", "when", "where", "if");
+            "before", "between", "against", "only", "even", "when", "where", "if", "terwijl", "omdat", "hoewel", "toch",
+            "daarom", "dus", "wel", "niet", "alle", "veel", "vele", "sommige", "enkele", "meer", "andere", "beide",
+            "zij", "wij", "ze", "we", "hij", "waar", "wanneer", "indien", "nadat", "voordat", "zodat", "doordat",
+            "ondanks", "vooral", "zelfs", "alleen", "nog", "al", "dan", "eerst", "later", "tijdens", "onder", "via",
+            "vanwege", "wegens", "although", "because", "many", "some", "most", "all", "other", "young");
     private static final List<List<String>> EVENTS = List.of(List.of("Ronde", "van"), List.of("Tour", "de"),
             List.of("Tour", "of"), List.of("Giro", "di"), List.of("Grote", "Prijs", "van"),
             List.of("Grand", "Prix", "van"), List.of("Grand", "Prix", "of"));
@@ -53,7 +60,7 @@ final class ContextRules {
             "organisation", "association", "society",
             "institute", "academy", "orchestra", "university", "railways", "airlines", "airways", "church", "cross",
             "corporation", "kampioenschap", "kampioenschappen", "championship", "championships", "beker", "cup",
-            "trofee", "trophy", "leger", "army", "partij", "party");
+            "trofee", "trophy", "leger", "army", "partij", "party", "compagnie", "company", "federation");
     /** Words before a first name ("hertog Frans"), and particles between a first name and a surname. */
     private static final Set<String> TITLES = Set.of("hertog", "koning", "keizer", "prins", "graaf", "vorst", "paus",
             "aartshertog", "bisschop", "sint", "duke", "king", "emperor", "prince", "count", "pope", "saint");
@@ -78,6 +85,7 @@ final class ContextRules {
             GazetteerName name = match.name();
             boolean drop = language[i] || place[i] || name.form() == Form.NOT_A_COUNTRY
                     || PERSONAL_NAMES.contains(name.text()) && isPersonalName(match, tokens)
+                    || FIRST_NAMES.contains(name.text()) && isTitledOrParticled(match, tokens)
                     || name.form() == Form.DEMONYM && name.language().equals("nl") && isSurname(match, tokens)
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches)
                     || EVENTS.stream().anyMatch(opening -> after(opening, match, tokens))
@@ -125,13 +133,15 @@ final class ContextRules {
         return false;
     }
 
-    private static boolean isPersonalName(Match match, String[] tokens) {
+    private static boolean isTitledOrParticled(Match match, String[] tokens) {
         int before = match.first() - 1;
         int after = match.end();
-        if (before >= 0 && TITLES.contains(tokens[before].toLowerCase())
-                || after + 1 < tokens.length && PARTICLES.contains(tokens[after]) && isCapitalised(tokens[after + 1])) {
-            return true;
-        }
+        return before >= 0 && TITLES.contains(tokens[before].toLowerCase())
+                || after + 1 < tokens.length && PARTICLES.contains(tokens[after]) && isCapitalised(tokens[after + 1]);
+    }
+
+    private static boolean isPersonalName(Match match, String[] tokens) {
+        int before = match.first() - 1;
         boolean capitalBefore = before > 0 && isCapitalised(tokens[before])
                 || before == 0 && isCapitalised(tokens[0]) && !OPENERS.contains(tokens[0].toLowerCase())
                 && !tokens[0].endsWith("ed") && !tokens[0].endsWith("s");

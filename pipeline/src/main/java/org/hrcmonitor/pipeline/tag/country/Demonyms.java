@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * Adjectives of countries and their people, derived where a spelling rule holds and taken from
  * {@code demonyms.tsv} where it does not.
  *
- * <p>Rules: an English name in -ia gives -ian (Syria, Syrian; Saudi Arabia, Saudi Arabian); a Dutch name in -ië gives
- * -isch (Syrië, Syrisch; Saoedi-Arabië, Saoedi-Arabisch). A rule may make a word nobody writes (Czechian); that
+ * <p>Rules: an English name in -a adds -n (Syria, Syrian; Saudi Arabia, Saudi Arabian; Samoa, Samoan), one in -i adds
+ * -an (Haiti, Haitian; Mali, Malian); a Dutch name in -ië gives -isch (Syrië, Syrisch; Saoedi-Arabië,
+ * Saoedi-Arabisch). A rule may make a word nobody writes (Czechian); that
  * costs nothing, since such a word is never found. Every Dutch adjective also gets its inflected form, the one
  * written before most nouns: -e added, a doubled vowel before the last consonant undoubled (Chinees, Chinese;
  * Iraans, Iraanse). An English demonym in -n or -i is also a noun for the people, with its plural in -s (Syrians,
@@ -41,8 +42,10 @@ final class Demonyms {
         List<GazetteerName> peoples = new ArrayList<>();
         for (GazetteerName name : countryNames) {
             String text = name.text();
-            if (name.language().equals("en") && text.endsWith("ia")) {
+            if (name.language().equals("en") && text.endsWith("a")) {
                 base.add(demonym(name, text + "n"));
+            } else if (name.language().equals("en") && text.endsWith("i")) {
+                base.add(demonym(name, text + "an"));
             } else if (name.language().equals("nl") && text.endsWith("ië")) {
                 base.add(demonym(name, text.substring(0, text.length() - 1) + "sch"));
                 peoples.add(demonym(name, text + "rs"));

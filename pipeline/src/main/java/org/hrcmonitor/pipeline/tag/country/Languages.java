@@ -27,7 +27,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  */
 final class Languages {
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
-            "translation", "original", "speaking", "tekst", "teksten", "versie", "versies", "taal", "vertaling");
+            "translation", "original", "speaking", "name", "names", "word", "words", "spelling", "tekst", "teksten",
+            "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
             "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak", "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent",
@@ -35,7 +36,8 @@ final class Languages {
     /** Nouns that a Dutch adjective of a state precedes uninflected after "het": the state's, not a language. */
     private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
             "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
-            "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch");
+            "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch", "bestuur", "gezag", "bewind", "rijk",
+            "keizerrijk", "protectoraat", "ministerie");
     /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
             "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
@@ -137,7 +139,9 @@ final class Languages {
 
     private static boolean isLanguage(Match match, String[] tokens, boolean[] country) {
         String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
-        String after = match.end() < tokens.length ? tokens[match.end()].toLowerCase() : "";
+        // a hyphen joins the next word to the adjective: "Dutch-language", "French-speaking"
+        int next = match.end() < tokens.length && tokens[match.end()].equals("-") ? match.end() + 1 : match.end();
+        String after = next < tokens.length ? tokens[next].toLowerCase() : "";
         String text = match.name().text();
         // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
         // ("de Nederlander werd") is never a language

@@ -17,8 +17,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       ("Frans-Duitse").</li>
  *   <li>A country's name given to a province or city, after the word for it or before it in brackets: "de provincie
  *       Luxemburg", "Luxemburg (provincie)".</li>
- *   <li>A country that shares its name with its capital, in a list of cities: "steden als Gent, Parijs en
- *       Luxemburg".</li>
+ *   <li>A country that shares its name with its capital, in a list of cities or other places: "steden als Gent,
+ *       Parijs en Luxemburg".</li>
  * </ul>
  */
 final class Places {
@@ -29,8 +29,10 @@ final class Places {
             "regio", "region", "deelstaat");
     private static final Set<String> CITY_STATES = Set.of("Luxemburg", "Luxembourg", "Singapore", "Monaco",
             "Djibouti", "Koeweit", "Kuwait", "Mexico", "Guatemala", "Panama", "San Marino");
-    private static final Set<String> CITY_WORDS = Set.of("steden", "stad", "hoofdstad", "hoofdsteden", "cities",
-            "city", "capital", "capitals");
+    /** Words for kinds of place whose list a city-state's name may stand in: "vorstendommen waren Limburg, ...". */
+    private static final Set<String> CITY_WORDS = Set.of("steden", "stad", "hoofdstad", "hoofdsteden", "plaatsen",
+            "gemeenten", "provincies", "vorstendom", "vorstendommen", "graafschappen", "hertogdommen", "cities",
+            "city", "capital", "capitals", "towns", "provinces");
     private static final Set<String> LIST_JOINERS = Set.of(",", "en", "and", "of", "or");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("se", "sche", "s", "sch");
 

@@ -359,6 +359,27 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void englishAdjectivesOfNamesInAAndI() {
+        assertMentions("Samoan and Haitian officials met Malian, Chadian and Dominican delegates.",
+                "Samoan=WS", "Haitian=HT", "Malian=ML", "Chadian=TD", "Dominican=DO");
+        assertMentions("Ireland is not Northern Ireland; the Lao PDR and Transjordan are states.", "Ireland=IE",
+                "Lao PDR=LA", "Transjordan=JO");
+    }
+
+    @Test
+    void aHyphenatedLanguageOrAnAdjectiveBeforeNameIsALanguage() {
+        assertMentions("They were offered Dutch-language courses and French-speaking schools in the Netherlands.",
+                "Netherlands=NL");
+        assertMentions("Het schip kreeg de Duitse naam Adler en voer naar Noorwegen.", "Noorwegen=NO");
+    }
+
+    @Test
+    void aSentenceOpeningConjunctionIsNoFirstName() {
+        assertMentions("Terwijl Surinamers en 20 000 Fransen van Lobau's korps wachtten, kwam het Oostenrijks bestuur.",
+                "Surinamers=SR", "Fransen=FR", "Oostenrijks=AT");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
         ExecutorService pool = Executors.newFixedThreadPool(4);

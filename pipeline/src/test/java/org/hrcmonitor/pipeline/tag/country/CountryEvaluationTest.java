@@ -74,6 +74,18 @@ class CountryEvaluationTest {
     }
 
     /**
+     * 150 sentences of UPR reports and UN documents, labelled blind: held out at P 0.971 R 0.957 (one score before and
+     * after the round on countries-test3-nl). Its errors then showed English adjectives the rules did not derive
+     * ("Samoan", "Haitian", "Chadian"), "Lao PDR", "Northern Ireland" and "Dutch-language"; now P 0.986 R 0.986.
+     */
+    @Test
+    void englishUnSetMeetsTheBar() throws IOException {
+        TagEvaluation test = evaluate("countries-test4-en.jsonl");
+        assertTrue(test.precision() >= 0.95, test::toString);
+        assertTrue(test.recall() >= 0.95, test::toString);
+    }
+
+    /**
      * Countries in the Dutch theme sets (treebank news and Wikipedia, parliament, laws; themes-test3-nl labelled by
      * someone who had not seen the tagger). Before Dutch peoples were derived by rule ("Brazilianen", "Hongaren"),
      * lower-case peoples, hyphenless spellings ("SaoediArabië") and race names ("de Ronde van Italië") were handled,
@@ -91,12 +103,18 @@ class CountryEvaluationTest {
      * "Kongo" read as the Republic, languages standing alone ("eerder Grieks dan Egyptisch", "Frans als eerste
      * taal"), colonies ("Portugees-Kongo"), "Britse/Nederlandse", "hertog Frans van ...", "het Belgisch
      * Kampioenschap", "de Argentijnen" and Luxemburg in a list of cities; now P 0.991 (the TV series "Kongo") R 1.000.
+     *
+     * <p>countries-test4-nl (150 treebank sentences, 72 naming a country, 65 codes) was then held out and scored twice
+     * before its errors were read: P 0.907 R 0.951 before that round, 0.925 / 0.961 after it. Its errors: peoples
+     * after a sentence's first word ("Terwijl Surinamers"), "Transjordanië", "Noord-Ierse", "de Duitse naam",
+     * "het Oostenrijks bestuur", a company, a pre-colonial kingdom and principalities; now P 0.971 R 1.000 (left: a
+     * linguistic "Franse invloed", a historical "Macedonische" movement, a Brazilian town "Congo (Paraíba)").
      */
     @Test
     void dutchSetsMeetTheBar() throws IOException {
         for (String set : List.of("themes-dev2-nl.jsonl", "themes-dev3-nl.jsonl", "themes-test2-nl.jsonl",
                 "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl", "themes-test6-nl.jsonl",
-                "countries-test3-nl.jsonl")) {
+                "countries-test3-nl.jsonl", "countries-test4-nl.jsonl")) {
             TagEvaluation result = evaluate(set);
             assertTrue(result.precision() >= 0.95 && result.recall() >= 0.95, () -> set + ": " + result);
         }
