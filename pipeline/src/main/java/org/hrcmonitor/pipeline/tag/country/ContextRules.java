@@ -53,14 +53,15 @@ final class ContextRules {
             List.of("Tour", "of"), List.of("Giro", "di"), List.of("Grote", "Prijs", "van"),
             List.of("Grand", "Prix", "van"), List.of("Grand", "Prix", "of"));
     /** How the head word of an organisation's name ends, in Dutch and English (compounds: "Zorgautoriteit"). */
-    private static final List<String> ORGANISATION_HEADS = List.of("stichting", "vereniging", "bond", "bank",
-            "spoorwegen", "omroep", "instituut", "autoriteit", "maatschappij", "academie", "akademie", "museum",
-            "orkest", "opera", "dagblad", "courant", "genootschap", "school", "universiteit", "federatie",
-            "gemeenschap", "kerk", "kruis", "bibliotheek", "centrum", "organisatie", "foundation", "organization",
-            "organisation", "association", "society",
-            "institute", "academy", "orchestra", "university", "railways", "airlines", "airways", "church", "cross",
-            "corporation", "kampioenschap", "kampioenschappen", "championship", "championships", "beker", "cup",
-            "trofee", "trophy", "leger", "army", "partij", "party", "compagnie", "company", "federation");
+    private static final List<String> DUTCH_HEADS = List.of("stichting", "vereniging", "bond", "bank", "spoorwegen",
+            "omroep", "instituut", "autoriteit", "maatschappij", "academie", "akademie", "museum", "orkest", "opera",
+            "dagblad", "courant", "genootschap", "school", "universiteit", "federatie", "gemeenschap", "kerk", "kruis",
+            "bibliotheek", "centrum", "organisatie", "kampioenschap", "kampioenschappen", "beker", "trofee", "leger",
+            "partij", "compagnie", "garde", "concilie");
+    private static final List<String> ENGLISH_HEADS = List.of("foundation", "organization", "organisation",
+            "association", "society", "institute", "academy", "orchestra", "university", "railways", "airlines",
+            "airways", "church", "cross", "corporation", "championship", "championships", "cup", "trophy", "army",
+            "party", "company", "federation", "guard", "council");
     /** Words before a first name ("hertog Frans"), and particles between a first name and a surname. */
     private static final Set<String> TITLES = Set.of("hertog", "koning", "keizer", "prins", "graaf", "vorst", "paus",
             "aartshertog", "bisschop", "sint", "duke", "king", "emperor", "prince", "count", "pope", "saint");
@@ -112,7 +113,9 @@ final class ContextRules {
         return true;
     }
 
-    /** Whether the capitalised words right after the adjective end in an organisation's head word, or a name opens it. */
+    /**
+     * Whether the capitalised words right after the adjective end in an organisation's head word, or a name opens it.
+     */
     private static boolean inOrganisationName(Match match, String[] tokens) {
         if (match.first() > 0 && NAME_OPENERS.contains(tokens[match.first() - 1])) {
             return true;
@@ -126,8 +129,12 @@ final class ContextRules {
                 return false;
             }
             String word = tokens[i].toLowerCase();
-            if (ORGANISATION_HEADS.stream().anyMatch(word::endsWith)) {
+            if (DUTCH_HEADS.stream().anyMatch(word::endsWith)) {
                 return true;
+            }
+            // a Dutch adjective before an English name describes the body: "de Britse Society for ..."
+            if (ENGLISH_HEADS.stream().anyMatch(word::endsWith)) {
+                return !match.name().language().equals("nl");
             }
         }
         return false;

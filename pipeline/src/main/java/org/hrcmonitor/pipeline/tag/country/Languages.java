@@ -69,7 +69,10 @@ final class Languages {
         int languageEnd = -1;
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
-            language[i] = match.name().form() == Form.DEMONYM
+            // two adjectives hyphenated are of states, not languages: "het Brits-Nederlandse leger"
+            boolean compound = i + 1 < matches.size() && matches.get(i + 1).first() == match.end() + 1
+                    && tokens[match.end()].equals("-") && matches.get(i + 1).name().form() == Form.DEMONYM;
+            language[i] = match.name().form() == Form.DEMONYM && !compound
                     && (isLanguage(match, tokens, country) || joinedTo(languageEnd, match, tokens));
             if (language[i]) {
                 languageEnd = match.end();
@@ -139,8 +142,11 @@ final class Languages {
 
     private static boolean isLanguage(Match match, String[] tokens, boolean[] country) {
         String before = match.first() > 0 ? tokens[match.first() - 1].toLowerCase() : "";
-        // a hyphen joins the next word to the adjective: "Dutch-language", "French-speaking"
-        int next = match.end() < tokens.length && tokens[match.end()].equals("-") ? match.end() + 1 : match.end();
+        // a hyphen joins the next word to the adjective ("Dutch-language"), a bracket opens a note on it ("Chinees
+        // (versie vasteland)")
+        boolean joined = match.end() < tokens.length && (tokens[match.end()].equals("-")
+                || tokens[match.end()].equals("("));
+        int next = joined ? match.end() + 1 : match.end();
         String after = next < tokens.length ? tokens[next].toLowerCase() : "";
         String text = match.name().text();
         // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it

@@ -7,7 +7,8 @@ import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
 import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
 
 /**
- * Which of a sentence's matches name a place that is not the country: a river, a colony, a province or a city.
+ * Which of a sentence's matches name a place that is not the country: a river, a colony, a province or a city; or
+ * a film or book named after it.
  *
  * <ul>
  *   <li>A river that gave a country its name, with the article the country does not take: "de Kongo", "de Niger",
@@ -16,7 +17,7 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       adjective's state nor the place's: "Portugees-Kongo", "Brits-Indië". Two adjectives stay
  *       ("Frans-Duitse").</li>
  *   <li>A country's name given to a province or city, after the word for it or before it in brackets: "de provincie
- *       Luxemburg", "Luxemburg (provincie)".</li>
+ *       Luxemburg", "Luxemburg (provincie)"; and to a work, so told apart in brackets: "Congo (film)".</li>
  *   <li>A country that shares its name with its capital, in a list of cities or other places: "steden als Gent,
  *       Parijs en Luxemburg".</li>
  * </ul>
@@ -27,6 +28,10 @@ final class Places {
     /** Kinds of place within a country that some places named after a country are. */
     private static final Set<String> PLACE_KINDS = Set.of("provincie", "province", "stad", "city", "gemeente",
             "regio", "region", "deelstaat");
+    /** Works named after a country, told apart in brackets as reference works do: "Congo (film)". */
+    private static final Set<String> WORK_KINDS = Set.of("film", "televisie", "televisieserie", "boek", "roman",
+            "lied", "album", "single", "band", "schip", "tijdschrift", "spel", "opera", "novel", "song", "ship",
+            "magazine", "game");
     private static final Set<String> CITY_STATES = Set.of("Luxemburg", "Luxembourg", "Singapore", "Monaco",
             "Djibouti", "Koeweit", "Kuwait", "Mexico", "Guatemala", "Panama", "San Marino");
     /** Words for kinds of place whose list a city-state's name may stand in: "vorstendommen waren Limburg, ...". */
@@ -56,7 +61,8 @@ final class Places {
     private static boolean isPlaceWithin(Match match, String[] tokens) {
         int after = match.end();
         return match.first() > 0 && PLACE_KINDS.contains(tokens[match.first() - 1])
-                || after + 1 < tokens.length && tokens[after].equals("(") && PLACE_KINDS.contains(tokens[after + 1]);
+                || after + 1 < tokens.length && tokens[after].equals("(")
+                && (PLACE_KINDS.contains(tokens[after + 1]) || WORK_KINDS.contains(tokens[after + 1]));
     }
 
     private static boolean isRiver(Match match, String[] tokens) {

@@ -380,6 +380,22 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void aWorkNamedAfterACountryIsToldApartInBrackets() {
+        assertMentions("Congo (film) is een Amerikaanse film uit 1995 over gorilla's.", "Amerikaanse=US");
+    }
+
+    @Test
+    void aDutchAdjectiveBeforeAnEnglishNameDescribesTheBody() {
+        assertMentions("Hij sprak voor de Britse Society of Authors en bij de Zwitserse Garde.", "Britse=GB");
+    }
+
+    @Test
+    void twoHyphenatedAdjectivesAreStatesAndABracketedNoteKeepsALanguage() {
+        assertMentions("Zij vochten tegen het Brits-Nederlandse leger.", "Brits=GB", "Nederlandse=NL");
+        assertMentions("Het woord luidt in het Chinees (versie vasteland) anders dan in China.", "China=CN");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -102,19 +102,25 @@ class CountryEvaluationTest {
      * P 0.870 R 0.895 at first, 0.907 / 0.933 after the round on themes-test6-nl. Its errors showed a bare "Congo" and
      * "Kongo" read as the Republic, languages standing alone ("eerder Grieks dan Egyptisch", "Frans als eerste
      * taal"), colonies ("Portugees-Kongo"), "Britse/Nederlandse", "hertog Frans van ...", "het Belgisch
-     * Kampioenschap", "de Argentijnen" and Luxemburg in a list of cities; now P 0.991 (the TV series "Kongo") R 1.000.
+     * Kampioenschap", "de Argentijnen" and Luxemburg in a list of cities; now P 1.000 R 1.000.
      *
      * <p>countries-test4-nl (150 treebank sentences, 72 naming a country, 65 codes) was then held out and scored twice
      * before its errors were read: P 0.907 R 0.951 before that round, 0.925 / 0.961 after it. Its errors: peoples
      * after a sentence's first word ("Terwijl Surinamers"), "Transjordanië", "Noord-Ierse", "de Duitse naam",
      * "het Oostenrijks bestuur", a company, a pre-colonial kingdom and principalities; now P 0.971 R 1.000 (left: a
      * linguistic "Franse invloed", a historical "Macedonische" movement, a Brazilian town "Congo (Paraíba)").
+     *
+     * <p>countries-test5-nl (150 treebank sentences, 77 naming a country) was held out next: P 0.803 R 0.925 with the
+     * tagger of the day before, 0.935 / 0.953 after the rounds on test3-nl and test4-nl. Its errors: works and notes
+     * in brackets ("Congo (film)", "Chinees (versie vasteland)"), "het Brits-Nederlandse leger", a Dutch adjective
+     * before an English name ("de Britse Society"), the Swiss Guard, "Vaticaanse", "het Koninkrijk Holland", the
+     * Kingdom of Serbs, Croats and Slovenes; now P 0.981 R 0.991.
      */
     @Test
     void dutchSetsMeetTheBar() throws IOException {
         for (String set : List.of("themes-dev2-nl.jsonl", "themes-dev3-nl.jsonl", "themes-test2-nl.jsonl",
                 "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl", "themes-test6-nl.jsonl",
-                "countries-test3-nl.jsonl", "countries-test4-nl.jsonl")) {
+                "countries-test3-nl.jsonl", "countries-test4-nl.jsonl", "countries-test5-nl.jsonl")) {
             TagEvaluation result = evaluate(set);
             assertTrue(result.precision() >= 0.95 && result.recall() >= 0.95, () -> set + ": " + result);
         }
