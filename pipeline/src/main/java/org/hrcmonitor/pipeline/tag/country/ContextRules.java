@@ -18,7 +18,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       before a name's particle ("hertog Frans van Saksen"). A Dutch adjective or people's name after a capitalised
  *       word that is no adjective is a surname ("Jan Fransen", "Kees Turk").</li>
  *   <li>A country in the name of a race or sporting event: "de Ronde van Italië", "the Tour of Britain", "de Grote
- *       Prijs van Monaco". Such a name is written after its fixed opening words, which no text about the country uses.</li>
+ *       Prijs van Monaco". Such a name is written after its fixed opening words, which no text about the country
+ *       uses.</li>
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
  *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
  *   <li>An adjective inside an organisation's or a championship's name: before a capitalised word that heads one
@@ -176,6 +177,7 @@ final class ContextRules {
     }
 
     static boolean isCapitalised(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+        return !token.isEmpty() && Character.isUpperCase(token.charAt(0))
+                && token.chars().anyMatch(Character::isLowerCase);
     }
 }

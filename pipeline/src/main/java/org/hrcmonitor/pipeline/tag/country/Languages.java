@@ -31,8 +31,8 @@ final class Languages {
             "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
-            "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak", "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent",
-            "fluently");
+            "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak",
+            "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent", "fluently");
     /** Nouns that a Dutch adjective of a state precedes uninflected after "het": the state's, not a language. */
     private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
             "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
