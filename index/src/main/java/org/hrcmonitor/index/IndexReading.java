@@ -31,6 +31,8 @@ public final class IndexReading implements Closeable {
     private final boolean pairs;
     /** Built on first use: it maps every segment's facet ordinals to global ones, which Lucene says to do once. */
     private SortedSetDocValuesReaderState facets;
+    private Optional<FacetBits> facetBits;
+    private int facetCounts;
 
     /**
      * Searches run over slices of segments on every core: a phrase checked in every matching document is CPU work
@@ -71,6 +73,18 @@ public final class IndexReading implements Closeable {
             facets = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
         }
         return facets;
+    }
+
+    /**
+     * The bit set of every facet value of this view ({@link FacetBits}), built when facets are counted a second time:
+     * for a one-off search the usual count is cheaper than building them. Empty on the first call and for views too
+     * large for them.
+     */
+    public synchronized Optional<FacetBits> facetBits() throws IOException {
+        if (facetBits == null && facetCounts++ > 0) {
+            facetBits = FacetBits.of(facetState());
+        }
+        return facetBits == null ? Optional.empty() : facetBits;
     }
 
     public DirectoryReader reader() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -12,7 +13,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
+import org.hrcmonitor.index.FacetBits;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexSchema;
 
@@ -28,6 +32,13 @@ public final class FacetCounting {
 
     static Map<String, List<FacetCount>> count(IndexReading index, FacetsCollector matches, int top) throws IOException {
         SortedSetDocValuesReaderState state = index.facetState();
+        Optional<FacetBits> bits = index.facetBits();
+        return bits.isPresent() ? countBits(state, bits.get(), matches, top) : countValues(state, matches, top);
+    }
+
+    /** Lucene's count: reads the values of every match. */
+    static Map<String, List<FacetCount>> countValues(SortedSetDocValuesReaderState state,
+            FacetsCollector matches, int top) throws IOException {
         Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dim : IndexSchema.facetDimensions()) {
@@ -40,6 +51,26 @@ public final class FacetCounting {
                 }
             }
             facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    /** The same counts from the bit set of each value, the matches gathered into one bit set first. */
+    static Map<String, List<FacetCount>> countBits(SortedSetDocValuesReaderState state, FacetBits bits,
+            FacetsCollector matches, int top) throws IOException {
+        FixedBitSet all = bits.newMatches();
+        for (FacetsCollector.MatchingDocs m : matches.getMatchingDocs()) {
+            DocIdSetIterator docs = m.bits.iterator();
+            if (docs != null) {
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    all.set(m.context.docBase + doc);
+                }
+            }
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dim : IndexSchema.facetDimensions()) {
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+            facets.put(dim, range == null ? List.of() : bits.top(all, range.start, range.end + 1, top, FacetCount::new));
         }
         return facets;
     }
