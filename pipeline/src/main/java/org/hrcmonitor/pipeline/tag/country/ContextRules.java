@@ -58,11 +58,11 @@ final class ContextRules {
             "omroep", "instituut", "autoriteit", "maatschappij", "academie", "akademie", "museum", "orkest", "opera",
             "dagblad", "courant", "genootschap", "school", "universiteit", "federatie", "gemeenschap", "kerk", "kruis",
             "bibliotheek", "centrum", "organisatie", "kampioenschap", "kampioenschappen", "beker", "trofee", "leger",
-            "partij", "compagnie", "garde", "concilie");
+            "partij", "compagnie", "garde", "concilie", "oorlog", "tuin");
     private static final List<String> ENGLISH_HEADS = List.of("foundation", "organization", "organisation",
             "association", "society", "institute", "academy", "orchestra", "university", "railways", "airlines",
             "airways", "church", "cross", "corporation", "championship", "championships", "cup", "trophy", "army",
-            "party", "company", "federation", "guard", "council");
+            "party", "company", "federation", "guard", "council", "war");
     /** Words before a first name ("hertog Frans"), and particles between a first name and a surname. */
     private static final Set<String> TITLES = Set.of("hertog", "koning", "keizer", "prins", "graaf", "vorst", "paus",
             "aartshertog", "bisschop", "sint", "duke", "king", "emperor", "prince", "count", "pope", "saint");

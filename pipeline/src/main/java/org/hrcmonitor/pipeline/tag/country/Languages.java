@@ -28,7 +28,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
 final class Languages {
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
             "translation", "original", "speaking", "name", "names", "word", "words", "spelling", "tekst", "teksten",
-            "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak");
+            "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak", "afkorting",
+            "abbreviation", "acronym");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
             "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak",
@@ -37,7 +38,7 @@ final class Languages {
     private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
             "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
             "kabinet", "consulaat", "koningshuis", "staatshoofd", "olympisch", "bestuur", "gezag", "bewind", "rijk",
-            "keizerrijk", "protectoraat", "ministerie");
+            "keizerrijk", "protectoraat", "ministerie", "vorstenhuis", "voorzitterschap");
     /** Verbs after a sentence's first word that make an uninflected adjective the subject: "Frans wordt gesproken". */
     private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "wordt", "werd", "heeft", "had", "behoort",
             "kent", "blijft", "zijn", "waren", "worden", "werden", "hebben");
@@ -47,6 +48,9 @@ final class Languages {
             "wereldtaal", "wereldtalen", "onderwijstaal", "dialect", "dialecten", "language", "languages");
     /** Words after an adjective that show it stands alone rather than before a noun. */
     private static final Set<String> ALONE_BEFORE = Set.of("en", "of", "dan", "als", "tot");
+    /** Words between a verb of speaking and its language: "spreken ook Nederlands", "spreekt goed Frans". */
+    private static final Set<String> SPEECH_ADVERBS = Set.of("ook", "goed", "wel", "niet", "geen", "alleen", "enkel",
+            "nog", "vooral", "meestal", "thuis", "also", "well", "only", "mainly", "mostly");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
@@ -133,7 +137,7 @@ final class Languages {
                 return true;
             }
             boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i] && !ARTICLES.contains(token);
-            if (!JOINERS.contains(token) && !listItem) {
+            if (!JOINERS.contains(token) && !listItem && !SPEECH_ADVERBS.contains(token)) {
                 return false;
             }
         }

@@ -1,6 +1,5 @@
 package org.hrcmonitor.pipeline.tag.country;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
@@ -18,8 +17,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       ("Frans-Duitse").</li>
  *   <li>A country's name given to a province or city, after the word for it or before it in brackets: "de provincie
  *       Luxemburg", "Luxemburg (provincie)"; and to a work, so told apart in brackets: "Congo (film)".</li>
- *   <li>A country that shares its name with its capital, in a list of cities or other places: "steden als Gent,
- *       Parijs en Luxemburg".</li>
+ *   <li>A country that shares its name with its capital, in a list of places that are no countries: "steden als
+ *       Gent, Parijs en Luxemburg", "de treinen naar Namen en Luxemburg" (but "België en Luxemburg" stays).</li>
  * </ul>
  */
 final class Places {
@@ -34,10 +33,6 @@ final class Places {
             "magazine", "game");
     private static final Set<String> CITY_STATES = Set.of("Luxemburg", "Luxembourg", "Singapore", "Monaco",
             "Djibouti", "Koeweit", "Kuwait", "Mexico", "Guatemala", "Panama", "San Marino");
-    /** Words for kinds of place whose list a city-state's name may stand in: "vorstendommen waren Limburg, ...". */
-    private static final Set<String> CITY_WORDS = Set.of("steden", "stad", "hoofdstad", "hoofdsteden", "plaatsen",
-            "gemeenten", "provincies", "vorstendom", "vorstendommen", "graafschappen", "hertogdommen", "cities",
-            "city", "capital", "capitals", "towns", "provinces");
     private static final Set<String> LIST_JOINERS = Set.of(",", "en", "and", "of", "or");
     private static final List<String> ADJECTIVE_ENDINGS = List.of("se", "sche", "s", "sch");
 
@@ -47,13 +42,12 @@ final class Places {
     /** For each match, whether it is part of a place's name rather than a mention of the country. */
     static boolean[] of(List<Match> matches, String[] tokens) {
         boolean[] place = colonies(matches, tokens);
-        boolean cities = Arrays.stream(tokens).anyMatch(CITY_WORDS::contains);
         for (int i = 0; i < matches.size(); i++) {
             Match match = matches.get(i);
             String name = match.name().text();
             place[i] |= RIVER_COUNTRIES.contains(name) && isRiver(match, tokens)
                     || isPlaceWithin(match, tokens)
-                    || cities && CITY_STATES.contains(name) && inListOfPlaces(match, tokens, matches);
+                    || CITY_STATES.contains(name) && inListOfPlaces(match, tokens, matches);
         }
         return place;
     }

@@ -276,7 +276,7 @@ class CountryAnnotatorTest {
         assertMentions("Het Nederlands elftal en het Belgisch recht.", "Nederlands=NL", "Belgisch=BE");
         assertMentions("Hij werd Nederlands kampioen. Nederlands is een Germaanse taal.", "Nederlands=NL");
         assertMentions("In het Engels en Spaans verscheen het. Spaans en Portugees zijn Romaanse talen.");
-        assertMentions("In Nederland en Belgisch Limburg.", "Nederland=NL", "Belgisch=BE");
+        assertMentions("In Nederland en Belgisch Limburg.", "Nederland=NL", "Belgisch Limburg=BE");
         assertMentions("Syriërs zijn gevlucht. De Fransen hebben gewonnen. De Turkse Nederlander werd burgemeester.",
                 "Syriërs=SY", "Fransen=FR", "Turkse=TR", "Nederlander=NL");
     }
@@ -393,6 +393,30 @@ class CountryAnnotatorTest {
     void twoHyphenatedAdjectivesAreStatesAndABracketedNoteKeepsALanguage() {
         assertMentions("Zij vochten tegen het Brits-Nederlandse leger.", "Brits=GB", "Nederlandse=NL");
         assertMentions("Het woord luidt in het Chinees (versie vasteland) anders dan in China.", "China=CN");
+    }
+
+    @Test
+    void oldNamesTitlesAndAStatesPartsInDutch() {
+        assertMentions("Tangajika en Boeroendi werden onafhankelijk, Ruanda-Urundi bestond niet meer.", "Tangajika=TZ",
+                "Boeroendi=BI");
+        assertMentions("Prinses Amalia der Nederlanden bezocht Belgisch-Limburg en de V.S. in één week.",
+                "der Nederlanden=NL", "Belgisch-Limburg=BE", "V.S.=US");
+    }
+
+    @Test
+    void aWarOrGardenNamedAfterACountryIsNoMention() {
+        assertMentions("Tijdens de Spaanse Successieoorlog lag de Japanse Tuin er nog niet, maar Spanje wel.",
+                "Spanje=ES");
+        assertMentions("Zij won Indian Wells; de Zuid-Amerikanen wonnen in Brazilië.", "Brazilië=BR");
+    }
+
+    @Test
+    void aLanguageAfterAnAdverbOrAsAnAbbreviation() {
+        assertMentions("Veel Brusselaars spreken ook Nederlands; de Franse afkorting is anders dan in Frankrijk.",
+                "Frankrijk=FR");
+        assertMentions("Het Belgisch vorstenhuis komt uit Duitsland.", "Belgisch=BE", "Duitsland=DE");
+        assertMentions("De treinen naar Namen en Luxemburg stoppen hier; België en Luxemburg tekenden.", "België=BE",
+                "Luxemburg=LU");
     }
 
     @Test
