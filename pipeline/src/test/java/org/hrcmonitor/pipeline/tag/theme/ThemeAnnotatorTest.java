@@ -64,6 +64,13 @@ class ThemeAnnotatorTest {
     }
 
     @Test
+    void aDutchTreatyRatifiedInThePastTenseIsAboutTheTreatySystem() {
+        assertEquals(List.of("Nederland heeft het verdrag in 2016 geratificeerd. -> un-mechanisms 0.5",
+                        "Het protocol wordt bekrachtigd. -> un-mechanisms 0.5"),
+                tags("Nederland heeft het verdrag in 2016 geratificeerd. Het protocol wordt bekrachtigd."));
+    }
+
+    @Test
     void implementingANamedTreatyAlsoTagsItsSubject() {
         assertEquals(List.of(
                         "Fully implement the Convention on the Rights of the Child in national law. -> children 0.5",
