@@ -22,6 +22,11 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       uses.</li>
  *   <li>Georgia the US state, after a town and a comma: "Atlanta, Georgia" (but "Russia, Georgia" stays). The
  *       rule cannot tell Atlanta from Tbilisi, so "Tbilisi, Georgia" is lost; UN texts rarely write it so.</li>
+ *   <li>A Dutch abbreviation before a capitalised word, as a club's name starts: "VK Elzestraat"; after an article
+ *       or a preposition it is the country ("in de VS. Hij ...", where the full stop was not seen as a sentence's
+ *       end).</li>
+ *   <li>A country ending a Dutch organisation's name: "Bond der Bedienden, Technici en Kaders van België". The name
+ *       is read back from "van" over capitalised words and joining words to its head, up to an article.</li>
  *   <li>An adjective inside an organisation's or a championship's name: before a capitalised word that heads one
  *       ("de Nederlandse Zorgautoriteit", "de Nederlandse Hervormde Kerk", "the Chinese Academy", "het Belgisch
  *       Kampioenschap") or after "Koninklijke" ("de Koninklijke Nederlandse Voetbalbond"). Before a person's name it
@@ -67,6 +72,11 @@ final class ContextRules {
     private static final Set<String> TITLES = Set.of("hertog", "koning", "keizer", "prins", "graaf", "vorst", "paus",
             "aartshertog", "bisschop", "sint", "duke", "king", "emperor", "prince", "count", "pope", "saint");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "ter", "ten", "le", "la");
+    private static final Set<String> DUTCH_ABBREVIATIONS = Set.of("VS", "VK");
+    private static final Set<String> ARTICLES_AND_PREPOSITIONS = Set.of("de", "het", "in", "naar", "uit", "met",
+            "van", "voor", "tussen", "door", "tegen", "bij", "op", "over", "aan");
+    /** Words inside a Dutch organisation's name between its head and the country ending it. */
+    private static final Set<String> NAME_JOINERS = Set.of("der", "van", "voor", "en", ",");
     private static final Set<String> NAME_OPENERS = Set.of("Koninklijke", "Koninklijk", "Royal");
     private static final Set<String> ISRAEL = Set.of("Israël", "Israel");
     private static final Set<String> BIBLICAL = Set.of("God", "Gods", "HEER", "Jahweh", "profeet", "profeten",
@@ -92,6 +102,8 @@ final class ContextRules {
                     || name.text().equals("Georgia") && isUsState(match, tokens, matches)
                     || EVENTS.stream().anyMatch(opening -> after(opening, match, tokens))
                     || name.form() == Form.DEMONYM && inOrganisationName(match, tokens)
+                    || name.form() == Form.NAME && endsOrganisationName(match, tokens)
+                    || DUTCH_ABBREVIATIONS.contains(name.text()) && startsClubName(match, tokens)
                     || biblical && ISRAEL.contains(name.text());
             if (!drop) {
                 kept.add(match);
@@ -146,6 +158,25 @@ final class ContextRules {
         int after = match.end();
         return before >= 0 && TITLES.contains(tokens[before].toLowerCase())
                 || after + 1 < tokens.length && PARTICLES.contains(tokens[after]) && isCapitalised(tokens[after + 1]);
+    }
+
+    private static boolean startsClubName(Match match, String[] tokens) {
+        return match.end() < tokens.length && isCapitalised(tokens[match.end()])
+                && (match.first() == 0 || !ARTICLES_AND_PREPOSITIONS.contains(tokens[match.first() - 1].toLowerCase()));
+    }
+
+    private static boolean endsOrganisationName(Match match, String[] tokens) {
+        int i = match.first() - 1;
+        if (i < 1 || !tokens[i].equals("van") && !tokens[i].equals("der")) {
+            return false;
+        }
+        for (i--; i >= 0 && (isCapitalised(tokens[i]) || NAME_JOINERS.contains(tokens[i])); i--) {
+            String word = tokens[i].toLowerCase();
+            if (isCapitalised(tokens[i]) && DUTCH_HEADS.stream().anyMatch(word::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersonalName(Match match, String[] tokens) {

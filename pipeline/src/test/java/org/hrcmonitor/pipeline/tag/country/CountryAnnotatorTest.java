@@ -420,6 +420,14 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void aCountryInADutchOrganisationsOrClubsName() {
+        assertMentions("In het VK speelden VK Zonnestraal en de Bond der Leraren, Ouders en Scholieren van België.",
+                "VK=GB");
+        assertMentions("De Koning van België en de Russin spraken over het Duitse taalgebied.", "België=BE",
+                "Russin=RU");
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         Document doc = Annotated.countries("Syrië, Iran en de Democratic Republic of the Congo.");
         ExecutorService pool = Executors.newFixedThreadPool(4);

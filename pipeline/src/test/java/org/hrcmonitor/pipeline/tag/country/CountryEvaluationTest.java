@@ -121,13 +121,18 @@ class CountryEvaluationTest {
      * names (Tangajika, Boeroendi, "der Nederlanden", "de V.S."), a war and a garden named by an adjective, Indian
      * Wells, South Americans, parts of states (Belgisch-Limburg), "spreken ook Nederlands", "Franse afkorting", "het
      * Belgisch vorstenhuis" and Luxemburg beside a city; now P 0.974 R 0.987.
+     *
+     * <p>countries-test7-nl (158 treebank sentences, 62 naming a country) was held out next: P 0.854 R 0.959 with the
+     * tagger of the day before, 0.923 / 0.986 after the test6-nl round. Its errors: a club "VK Elzestraat", a union
+     * "Bond der ... van België", "het Duitse taalgebied", "de Russin"; now P 0.961 R 1.000 (left: an award, a comic's
+     * title, a plant).
      */
     @Test
     void dutchSetsMeetTheBar() throws IOException {
         for (String set : List.of("themes-dev2-nl.jsonl", "themes-dev3-nl.jsonl", "themes-test2-nl.jsonl",
                 "themes-test3-nl.jsonl", "themes-test4-nl.jsonl", "themes-test5-nl.jsonl", "themes-test6-nl.jsonl",
                 "countries-test3-nl.jsonl", "countries-test4-nl.jsonl", "countries-test5-nl.jsonl",
-                "countries-test6-nl.jsonl")) {
+                "countries-test6-nl.jsonl", "countries-test7-nl.jsonl")) {
             TagEvaluation result = evaluate(set);
             assertTrue(result.precision() >= 0.95 && result.recall() >= 0.95, () -> set + ": " + result);
         }
