@@ -28,8 +28,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
 final class Languages {
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
             "translation", "original", "speaking", "name", "names", "word", "words", "spelling", "tekst", "teksten",
-            "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak", "afkorting",
-            "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym");
+            "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak",
+            "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
             "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak",
