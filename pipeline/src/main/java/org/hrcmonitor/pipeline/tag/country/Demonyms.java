@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * Saudis). Dutch names for peoples follow the adjective where it ends in -aans, -aars, -ees, -eens or -ijns
  * (Braziliaans, Brazilianen; Hongaars, Hongaren; Portugees, Portugezen; Sloveens, Slovenen; Argentijns, Argentijnen)
  * and the country where it ends in -ië (Syrië, Syriërs); the rest are irregular (Belgen, Turken) and listed. A Dutch
- * people's name is also matched in lower case ("de belgen"), unless that is a word of its own: the lower-cased name of a country ("polen", poles). A
- * people's plural also gives the noun for one of them, capitalised only ("de Rus", "een Braziliaan", "de Syriër"):
+ * people's name is also matched in lower case ("de belgen"), unless that is a word of its own: the lower-cased name
+ * of a country ("polen", poles). A people's plural also gives the noun for one of them, capitalised only ("de Rus",
+ * "een Braziliaan", "de Syriër"):
  * the plural's ending undone (-anen, -aren, -ezen, -enen to -aan, -aar, -ees, -een; -rs to -r; otherwise -en
  * dropped and a doubled consonant undoubled: Russen, Rus; Turken, Turk). Where that makes a place's name
  * ("Jordaan", the river), {@code not-countries.tsv} lists it.
