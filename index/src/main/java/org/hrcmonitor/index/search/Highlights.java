@@ -3,8 +3,10 @@ package org.hrcmonitor.index.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hrcmonitor.index.IndexSchema;
+import org.hrcmonitor.index.IndexedDocument;
 
 /**
  * What the highlighter found in a page of hits, per hit, from whichever language field each hit has text in: either
@@ -23,19 +26,26 @@ public final class Highlights {
     private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
     private final Map<String, String[]> byField;
+    private final Map<Integer, IndexedDocument> documents;
 
-    private Highlights(Map<String, String[]> byField) {
+    private Highlights(Map<String, String[]> byField, Map<Integer, IndexedDocument> documents) {
         this.byField = byField;
+        this.documents = documents;
     }
 
     /** Up to {@code perHit} snippets per hit, each around matches in one sentence. */
     public static Highlights snippets(IndexSearcher searcher, Query text, TopDocs hits, int perHit) throws IOException {
-        return new Highlights(run(searcher, text, hits, perHit, new Snippets(), null));
+        return run(searcher, text, hits, perHit, new Snippets(), null);
     }
 
     /** The offsets of all matches of each hit (one passage over the whole text, formatted as offsets). */
     public static Highlights matches(IndexSearcher searcher, Query text, TopDocs hits) throws IOException {
-        return new Highlights(run(searcher, text, hits, 1, new MatchOffsets(), MatchOffsets::wholeText));
+        return run(searcher, text, hits, 1, new MatchOffsets(), MatchOffsets::wholeText);
+    }
+
+    /** A hit's stored fields, text included, as loaded to highlight it; empty for a document not loaded. */
+    public Optional<IndexedDocument> document(int doc) {
+        return Optional.ofNullable(documents.get(doc));
     }
 
     /** The snippets of the i-th hit of the page. */
@@ -57,22 +67,26 @@ public final class Highlights {
         return out;
     }
 
-    private static Map<String, String[]> run(IndexSearcher searcher, Query text, TopDocs hits, int perHit,
+    private static Highlights run(IndexSearcher searcher, Query text, TopDocs hits, int perHit,
                                              PassageFormatter formatter, Supplier<java.text.BreakIterator> breaks)
             throws IOException {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
                 .withFormatter(formatter)
+                .withScorer(new PassageScoring())
                 .withMaxLength(MAX_HIGHLIGHT_CHARS);
         if (breaks != null) {
             builder.withBreakIterator(breaks);
         }
-        UnifiedHighlighter highlighter = new SharedTextHighlighter(builder, searcher, breaks == null);
+        SharedTextHighlighter highlighter = new SharedTextHighlighter(builder, searcher, breaks == null);
         // a field no document has would be highlighted by re-analysing the shared text: it would echo another field
         FieldInfos indexed = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         String[] fields = Arrays.stream(IndexSchema.textFields()).filter(f -> indexed.fieldInfo(f) != null)
                 .toArray(String[]::new);
         int[] max = new int[fields.length];
         Arrays.fill(max, perHit);
-        return highlighter.highlightFields(fields, text, hits, max);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, text, hits, max);
+        Map<Integer, IndexedDocument> documents = new HashMap<>();
+        highlighter.loaded().forEach((doc, stored) -> documents.put(doc, IndexSchema.fromStored(stored)));
+        return new Highlights(byField, documents);
     }
 }

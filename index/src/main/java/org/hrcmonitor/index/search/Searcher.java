@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
@@ -46,7 +47,8 @@ public final class Searcher {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            IndexedDocument d = IndexSchema.summaryOf(stored, sd.doc);
+            Optional<IndexedDocument> loaded = passages.document(sd.doc);
+            IndexedDocument d = loaded.isPresent() ? loaded.get() : IndexSchema.summaryOf(stored, sd.doc);
             hits.add(new Hit(d.id(), d.parent(), d.title(), d.kind(), d.lang(), d.date(), d.symbol(), d.path(),
                     sd.score, List.copyOf(d.countries().keySet()), List.copyOf(d.themes().keySet()),
                     passages.snippets(i)));

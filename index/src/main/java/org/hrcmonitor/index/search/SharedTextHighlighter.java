@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,6 +25,8 @@ final class SharedTextHighlighter extends UnifiedHighlighter {
     private final boolean bySentence;
     /** Sentence boundaries of the texts loaded, by text: filled as documents load, read as they are highlighted. */
     private final Map<String, int[]> sentences = new IdentityHashMap<>();
+    /** Every stored field of the documents loaded, by document number, for the hit list to read without a reload. */
+    private final Map<Integer, Document> loaded = new HashMap<>();
 
     SharedTextHighlighter(Builder builder, IndexSearcher searcher, boolean bySentence) {
         super(builder);
@@ -37,18 +39,26 @@ final class SharedTextHighlighter extends UnifiedHighlighter {
         return bySentence ? new SentenceBreaks(sentences) : super.getBreakIterator(field);
     }
 
+    /**
+     * The documents loaded for highlighting, all their stored fields: reading a hit's title and tags means
+     * decompressing its whole stored text again, as much work as loading it.
+     */
+    Map<Integer, Document> loaded() {
+        return loaded;
+    }
+
     /** Loads documents until the character budget is spent, as the base class does, but from the shared field. */
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
             throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        Set<String> load = Set.of(IndexSchema.storedTextField(), IndexSchema.storedSentencesField());
         long chars = 0;
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            Document loaded = stored.document(doc, load);
-            String text = loaded.get(IndexSchema.storedTextField());
-            int[] offsets = IndexSchema.sentenceOffsetsOf(loaded);
+            Document document = stored.document(doc);
+            loaded.put(doc, document);
+            String text = document.get(IndexSchema.storedTextField());
+            int[] offsets = IndexSchema.sentenceOffsetsOf(document);
             if (bySentence && text != null && offsets != null) {
                 sentences.put(text, SentenceBreaks.boundaries(text.length(), offsets));
             }
