@@ -33,10 +33,12 @@ final class CountryDictionary {
      * English but the DRC, the former Belgian colony, in Dutch and Belgian text.
      */
     private final Map<String, GazetteerName> byLanguageAndTokens = new HashMap<>();
-    /** Tokens a name can start with: only there is the finder asked, since it is costly. */
-    private final Set<String> firstTokens = new HashSet<>();
+    /**
+     * Tokens a name can start with, and the most tokens of a name starting with each: only there is the finder asked,
+     * since it is costly, and not at all where every such name is that one token ("Syrië", "Iraanse").
+     */
+    private final Map<String, Integer> longestFrom = new HashMap<>();
     private final Set<String> nameTokens = new HashSet<>();
-    private int longestName;
     private final DictionaryNameFinder finder;
 
     CountryDictionary(Gazetteer gazetteer, LanguageModels models) {
@@ -48,9 +50,8 @@ final class CountryDictionary {
                 byLanguageAndTokens.putIfAbsent(name.language() + "\t" + key(tokens), name);
                 if (byTokens.putIfAbsent(key(tokens), name) == null) {
                     dictionary.put(new StringList(tokens));
-                    firstTokens.add(tokens[0]);
+                    longestFrom.merge(tokens[0], tokens.length, Math::max);
                     nameTokens.addAll(Arrays.asList(tokens));
-                    longestName = Math.max(longestName, tokens.length);
                 }
             }
         }
@@ -69,7 +70,8 @@ final class CountryDictionary {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
-            int end = firstTokens.contains(tokens[i]) ? longestMatchAt(tokens, i) : i;
+            int longest = longestFrom.getOrDefault(tokens[i], 0);
+            int end = longest == 0 ? i : longest == 1 ? i + 1 : longestMatchAt(tokens, i, longest);
             if (end > i) {
                 String key = key(Arrays.copyOfRange(tokens, i, end));
                 matches.add(new Match(i, end, byLanguageAndTokens.getOrDefault(language + "\t" + key,
@@ -88,8 +90,8 @@ final class CountryDictionary {
     }
 
     /** The end of the longest name starting at token {@code start}, or {@code start} if none does. */
-    private int longestMatchAt(String[] tokens, int start) {
-        String[] window = Arrays.copyOfRange(tokens, start, Math.min(tokens.length, start + longestName));
+    private int longestMatchAt(String[] tokens, int start, int longest) {
+        String[] window = Arrays.copyOfRange(tokens, start, Math.min(tokens.length, start + longest));
         for (opennlp.tools.util.Span span : finder.find(window)) {
             if (span.getStart() == 0) {
                 return start + span.getEnd();
