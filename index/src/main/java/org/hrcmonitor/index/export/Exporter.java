@@ -71,7 +71,10 @@ public final class Exporter {
             Highlights found = !words ? null : unit == ExportUnit.DOCUMENT
                     ? Highlights.snippets(searcher, text, hits, 1) : Highlights.matches(searcher, text, hits);
             for (int i = 0; i < page.length; i++) {
-                org.apache.lucene.document.Document d = stored.document(page[i].doc);
+                Optional<org.apache.lucene.document.Document> loaded =
+                        found == null ? Optional.empty() : found.stored(page[i].doc);
+                org.apache.lucene.document.Document d = loaded.isPresent() ? loaded.get()
+                        : stored.document(page[i].doc);
                 IndexedDocument doc = IndexSchema.fromStored(d);
                 if (unit == ExportUnit.DOCUMENT) {
                     sink.accept(records.of(doc, found == null ? List.of() : found.snippets(i)));

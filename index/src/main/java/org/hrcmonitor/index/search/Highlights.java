@@ -3,11 +3,11 @@ package org.hrcmonitor.index.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -15,7 +15,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.hrcmonitor.index.IndexSchema;
-import org.hrcmonitor.index.IndexedDocument;
 
 /**
  * What the highlighter found in a page of hits, per hit, from whichever language field each hit has text in: either
@@ -26,9 +25,9 @@ public final class Highlights {
     private static final int MAX_HIGHLIGHT_CHARS = 2_000_000;
 
     private final Map<String, String[]> byField;
-    private final Map<Integer, IndexedDocument> documents;
+    private final Map<Integer, Document> documents;
 
-    private Highlights(Map<String, String[]> byField, Map<Integer, IndexedDocument> documents) {
+    private Highlights(Map<String, String[]> byField, Map<Integer, Document> documents) {
         this.byField = byField;
         this.documents = documents;
     }
@@ -43,8 +42,11 @@ public final class Highlights {
         return run(searcher, text, hits, 1, new MatchOffsets(), MatchOffsets::wholeText);
     }
 
-    /** A hit's stored fields, text included, as loaded to highlight it; empty for a document not loaded. */
-    public Optional<IndexedDocument> document(int doc) {
+    /**
+     * A hit's stored fields, text and sentences included, as loaded to highlight it; empty for a document not loaded.
+     * Loading it again would decompress its whole text a second time.
+     */
+    public Optional<Document> stored(int doc) {
         return Optional.ofNullable(documents.get(doc));
     }
 
@@ -85,8 +87,6 @@ public final class Highlights {
         int[] max = new int[fields.length];
         Arrays.fill(max, perHit);
         Map<String, String[]> byField = highlighter.highlightFields(fields, text, hits, max);
-        Map<Integer, IndexedDocument> documents = new HashMap<>();
-        highlighter.loaded().forEach((doc, stored) -> documents.put(doc, IndexSchema.fromStored(stored)));
-        return new Highlights(byField, documents);
+        return new Highlights(byField, highlighter.loaded());
     }
 }

@@ -47,8 +47,9 @@ public final class Searcher {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Optional<IndexedDocument> loaded = passages.document(sd.doc);
-            IndexedDocument d = loaded.isPresent() ? loaded.get() : IndexSchema.summaryOf(stored, sd.doc);
+            Optional<org.apache.lucene.document.Document> loaded = passages.stored(sd.doc);
+            IndexedDocument d = loaded.isPresent() ? IndexSchema.fromStored(loaded.get())
+                    : IndexSchema.summaryOf(stored, sd.doc);
             hits.add(new Hit(d.id(), d.parent(), d.title(), d.kind(), d.lang(), d.date(), d.symbol(), d.path(),
                     sd.score, List.copyOf(d.countries().keySet()), List.copyOf(d.themes().keySet()),
                     passages.snippets(i)));
