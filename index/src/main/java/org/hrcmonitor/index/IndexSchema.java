@@ -261,6 +261,11 @@ public final class IndexSchema {
         };
     }
 
+    /** Whether {@code field} holds word pairs, where a single term stands for a two-word phrase. */
+    public static boolean isPairsField(String field) {
+        return TEXT_NL_PAIRS.equals(field) || TEXT_EN_PAIRS.equals(field);
+    }
+
     /**
      * Whether every part of the index that holds body text also holds its word pairs. An index written before pairs
      * existed (or partly so, until its files are all re-ingested) lacks them, and a phrase matched by pairs there

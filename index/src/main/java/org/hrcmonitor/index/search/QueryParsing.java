@@ -37,67 +37,20 @@ public final class QueryParsing {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        QueryParser parser = new MultiFieldQueryParser(IndexSchema.defaultFields(), IndexSchema.analyzer()) {
-            /** Set while a phrase with slop is parsed: word pairs say nothing about words a few positions apart. */
-            private boolean sloppy;
-
-            @Override
-            protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
-                    throws ParseException {
-                String pairsField = IndexSchema.pairsField(field);
-                if (pairs && quoted && !sloppy && pairsField != null) {
-                    Query query = PhrasePairs.of(analyzer, pairsField, queryText);
-                    if (query != null) {
-                        return query;
-                    }
-                }
-                return super.newFieldQuery(analyzer, field, queryText, quoted);
-            }
-
-            @Override
-            protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-                return super.getFieldQuery(mapField(field), queryText, quoted);
-            }
-
-            @Override
-            protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-                sloppy = slop > 0;
-                try {
-                    return super.getFieldQuery(mapField(field), queryText, slop);
-                } finally {
-                    sloppy = false;
-                }
-            }
-
-            @Override
-            protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-                return super.getPrefixQuery(mapField(field), termStr);
-            }
-
-            @Override
-            protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-                return super.getWildcardQuery(mapField(field), termStr);
-            }
-
-            @Override
-            protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-                return super.getFuzzyQuery(mapField(field), termStr, minSimilarity);
-            }
-        };
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(true);
-        parser.setAutoGeneratePhraseQueries(true);
+        QueryParser parser = new Parser(IndexSchema.defaultFields(), pairs);
         try {
             Query query = parser.parse(escapeSlashes(text));
-            List<String> phrases = ThemeExpansion.of(text);
+            List<ThemeExpansion.Expansion> phrases = ThemeExpansion.of(text);
             if (phrases.isEmpty()) {
                 return query;
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-            for (String phrase : phrases) {
-                Query expansion = parser.parse("\"" + QueryParser.escape(phrase) + "\"");
+            for (ThemeExpansion.Expansion e : phrases) {
+                String phrase = e.phrase();
+                Query expansion = new Parser(new String[] {IndexSchema.bodyField(e.lang())}, pairs)
+                        .parse("\"" + QueryParser.escape(phrase) + "\"");
                 if (phrase.strip().contains(" ")) {
-                    expansion = stillPhrases(expansion);
+                    expansion = stillPhrase(expansion);
                 }
                 if (expansion != null) {
                     any.add(expansion, BooleanClause.Occur.SHOULD);
@@ -110,29 +63,81 @@ public final class QueryParsing {
     }
 
     /**
-     * The fields in which an expansion phrase is still a phrase. Stop words can leave a single word ("a status" is
-     * "status" in English text), and one everyday word in place of a phrase would match nearly every document.
+     * The expansion, or null when it is no longer a phrase. Stop words can leave a single word ("a status" is "status"
+     * in English text), and one everyday word in place of a phrase would match nearly every document. A single term
+     * on a word-pairs field is still the phrase.
      */
-    private static Query stillPhrases(Query perField) {
-        if (perField instanceof TermQuery) {
-            return null;
+    private static Query stillPhrase(Query expansion) {
+        Query q = expansion;
+        while (q instanceof BooleanQuery b && b.clauses().size() == 1) {
+            q = b.clauses().get(0).getQuery();
         }
-        if (!(perField instanceof BooleanQuery fields)) {
-            return perField;
-        }
-        BooleanQuery.Builder kept = new BooleanQuery.Builder();
-        int n = 0;
-        for (BooleanClause c : fields.clauses()) {
-            if (!(c.getQuery() instanceof TermQuery)) {
-                kept.add(c);
-                n++;
-            }
-        }
-        return n == 0 ? null : kept.build();
+        return q instanceof TermQuery t && !IndexSchema.isPairsField(t.getTerm().field()) ? null : expansion;
     }
 
     private static String mapField(String field) {
         return field == null ? null : IndexSchema.queryField(field);
+    }
+
+    /**
+     * The classic syntax over {@code fields}, with words ANDed, user field names mapped to index fields, and quoted
+     * phrases in Dutch and English text looked up as word pairs when {@code pairs} is true.
+     */
+    private static final class Parser extends MultiFieldQueryParser {
+        private final boolean pairs;
+        /** Set while a phrase with slop is parsed: word pairs say nothing about words a few positions apart. */
+        private boolean sloppy;
+
+        Parser(String[] fields, boolean pairs) {
+            super(fields, IndexSchema.analyzer());
+            this.pairs = pairs;
+            setDefaultOperator(QueryParser.Operator.AND);
+            setSplitOnWhitespace(true);
+            setAutoGeneratePhraseQueries(true);
+        }
+
+        @Override
+        protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+                throws ParseException {
+            String pairsField = IndexSchema.pairsField(field);
+            if (pairs && quoted && !sloppy && pairsField != null) {
+                Query query = PhrasePairs.of(analyzer, pairsField, queryText);
+                if (query != null) {
+                    return query;
+                }
+            }
+            return super.newFieldQuery(analyzer, field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            return super.getFieldQuery(mapField(field), queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            sloppy = slop > 0;
+            try {
+                return super.getFieldQuery(mapField(field), queryText, slop);
+            } finally {
+                sloppy = false;
+            }
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            return super.getPrefixQuery(mapField(field), termStr);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            return super.getWildcardQuery(mapField(field), termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return super.getFuzzyQuery(mapField(field), termStr, minSimilarity);
+        }
     }
 
     static String escapeSlashes(String text) {

@@ -13,19 +13,25 @@ import org.hrcmonitor.pipeline.tag.theme.Theme;
 /**
  * Bilingual expansion of theme phrases: a query that is a theme's label or one of its multi-word terms, in either
  * language ({@code freedom of expression}, {@code "vrijheid van meningsuiting"}), also finds the theme's label and
- * terms in the other language (and its label in its own), so an English query reaches Dutch text and back.
+ * terms in the other language (and its label in its own), so an English query reaches Dutch text and back. Each
+ * expansion is searched only in text of its own language: the Dutch term "pers" is the English "per", and
+ * "journalist" is an English word too, so in English text they would turn a phrase search into a search for
+ * nearly every document.
  *
  * <p>Single words are left alone: "journalist" or "doodstraf" stays a search for that word, not for the whole theme
  * (which {@code --theme} is for), and such searches never load the taxonomy.
  */
 final class ThemeExpansion {
     /** Built on first use: most searches never ask, and search should not pay for what it does not use. */
-    private static volatile Map<String, List<String>> phrases;
+    private static volatile Map<String, List<Expansion>> phrases;
+
+    /** A phrase to search for in text of language {@code lang} ("nl" or "en"). */
+    record Expansion(String phrase, String lang) {}
 
     private ThemeExpansion() {}
 
     /** The phrases to search for besides the query itself; empty when the query is no theme phrase. */
-    static List<String> of(String query) {
+    static List<Expansion> of(String query) {
         String phrase = normalise(query);
         // a single word or a fielded query is no theme phrase: answer without reading the taxonomy
         if (!phrase.contains(" ") || phrase.contains(":")) {
@@ -34,8 +40,8 @@ final class ThemeExpansion {
         return table().getOrDefault(phrase, List.of());
     }
 
-    private static Map<String, List<String>> table() {
-        Map<String, List<String>> t = phrases;
+    private static Map<String, List<Expansion>> table() {
+        Map<String, List<Expansion>> t = phrases;
         if (t == null) {
             t = build(Taxonomy.standard());
             phrases = t;
@@ -49,28 +55,28 @@ final class ThemeExpansion {
      * what staff cannot type for themselves. Expanding to every phrase of both languages made a search for one
      * phrase a search for the whole theme, and checked dozens of phrases in every document.
      */
-    private static Map<String, List<String>> build(Taxonomy taxonomy) {
-        Map<String, List<String>> table = new HashMap<>();
+    private static Map<String, List<Expansion>> build(Taxonomy taxonomy) {
+        Map<String, List<Expansion>> table = new HashMap<>();
         for (Theme theme : taxonomy.themes()) {
             List<String> english = concat(theme.labelEn(), theme.termsEn());
             List<String> dutch = concat(theme.labelNl(), theme.termsNl());
-            addPhrases(table, english, theme.labelEn(), dutch);
-            addPhrases(table, dutch, theme.labelNl(), english);
+            addPhrases(table, english, theme.labelEn(), "en", dutch, "nl");
+            addPhrases(table, dutch, theme.labelNl(), "nl", english, "en");
         }
         return Map.copyOf(table);
     }
 
-    private static void addPhrases(Map<String, List<String>> table, List<String> own, String label,
-                                   List<String> other) {
+    private static void addPhrases(Map<String, List<Expansion>> table, List<String> own, String label, String ownLang,
+                                   List<String> other, String otherLang) {
         for (String phrase : own) {
             if (!phrase.strip().contains(" ")) {
                 continue;
             }
-            Set<String> expansions = new LinkedHashSet<>();
+            Set<Expansion> expansions = new LinkedHashSet<>();
             if (!normalise(label).equals(normalise(phrase))) {
-                expansions.add(label);
+                expansions.add(new Expansion(normalise(label), ownLang));
             }
-            expansions.addAll(other);
+            other.forEach(o -> expansions.add(new Expansion(normalise(o), otherLang)));
             table.putIfAbsent(normalise(phrase), List.copyOf(expansions));
         }
     }

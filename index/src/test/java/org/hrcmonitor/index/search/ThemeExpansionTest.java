@@ -28,17 +28,27 @@ class ThemeExpansionTest {
         Document other = Docs.of("/other.txt", "en", Kind.OTHER, null, null, "The Council discussed torture.");
         Document status = Docs.of("/status.txt", "en", Kind.OTHER, null, null,
                 "The status of the report was reviewed by the commission.");
+        // a Dutch term of the theme that is an English word too ("pers" is analysed as "per")
+        Document perCent = Docs.of("/percent.txt", "en", Kind.OTHER, null, null,
+                "Officials said 40 per cent of the cases were closed.");
+        Document freePress = Docs.of("/pers.txt", "nl", Kind.LETTER, null, null,
+                "Het kabinet blijft zich inzetten voor een vrije pers in Europa.");
+        // a two-word term is one word pair
+        Document freeSpeech = Docs.of("/speech.txt", "en", Kind.OTHER, null, null,
+                "The Council defended free speech online.");
         try (IndexWriting w = IndexWriting.open(dir)) {
-            for (Document d : List.of(dutch, english, other, status)) {
+            for (Document d : List.of(dutch, english, other, status, perCent, freePress, freeSpeech)) {
                 w.put(d);
             }
         }
         try (IndexReading r = IndexReading.open(dir)) {
             Searcher searcher = new Searcher(r);
-            // the Dutch phrases, not the English "freedom of opinion" the query did not ask for
-            assertEquals(Set.of(dutch.id()), ids(searcher, "freedom of expression"));
-            // the English label and terms ("freedom of opinion")
-            assertEquals(Set.of(dutch.id(), english.id()), ids(searcher, "\"Vrijheid van meningsuiting\""));
+            // the Dutch phrases, two-word ones included, not the English "freedom of opinion" the query did not ask
+            // for, and Dutch terms only in Dutch text
+            assertEquals(Set.of(dutch.id(), freePress.id()), ids(searcher, "freedom of expression"));
+            // the English label and terms ("freedom of opinion", "free speech")
+            assertEquals(Set.of(dutch.id(), english.id(), freeSpeech.id()),
+                    ids(searcher, "\"Vrijheid van meningsuiting\""));
             // the English term "a status" is just "status" once stop words go: that alone is no match
             assertEquals(Set.of(), ids(searcher, "\"nationaal mensenrechteninstituut\""));
             assertEquals(Set.of(status.id()), ids(searcher, "status"));
