@@ -21,6 +21,11 @@ final class AlphanumericFastPath implements Tokenizer {
      */
     static final int MAX_MODEL_CHUNK = 256;
 
+    /** Marks that open a word and are always a token of their own. */
+    private static final String OPENING = "(\"“‘[";
+    /** Marks that close a word and are always a token of their own. */
+    private static final String CLOSING = ",;:)\"”’]?!";
+
     private final Tokenizer model;
 
     AlphanumericFastPath(Tokenizer model) {
@@ -47,6 +52,8 @@ final class AlphanumericFastPath implements Tokenizer {
             }
             if (alphanumeric) {
                 tokens.add(new Span(start, i));
+            } else if (wrappedWord(text, start, i, tokens)) {
+                continue;
             } else if (i - start > MAX_MODEL_CHUNK) {
                 splitAtPunctuation(text, start, i, tokens);
             } else {
@@ -56,6 +63,39 @@ final class AlphanumericFastPath implements Tokenizer {
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    /**
+     * A word with only brackets, quotes, commas and the like around it ("(2020),", "“vrijheid”"): each such mark is a
+     * token of its own, as the models make it, and the word is one token. Full stops, apostrophes and hyphens are left
+     * to the model: "U.S.", "Council's" and "Saoedi-Arabië" are judgement calls. Adds the tokens and answers true,
+     * or adds nothing and answers false.
+     */
+    private static boolean wrappedWord(String text, int from, int to, List<Span> tokens) {
+        int start = from;
+        while (start < to && OPENING.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        int end = to;
+        while (end > start && CLOSING.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (start == end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = from; i < start; i++) {
+            tokens.add(new Span(i, i + 1));
+        }
+        tokens.add(new Span(start, end));
+        for (int i = end; i < to; i++) {
+            tokens.add(new Span(i, i + 1));
+        }
+        return true;
     }
 
     /** Runs of letters and digits are tokens, and so is every other character. */

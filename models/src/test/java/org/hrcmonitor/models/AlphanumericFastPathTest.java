@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class AlphanumericFastPathTest {
     private static Tokenizer plainEnglishModel() throws IOException {
-        try (InputStream in = ModelSource.classpath().open(Language.EN, ModelKind.TOKEN)) {
+        return plainModel(Language.EN);
+    }
+
+    private static Tokenizer plainModel(Language language) throws IOException {
+        try (InputStream in = ModelSource.classpath().open(language, ModelKind.TOKEN)) {
             return new ThreadSafeTokenizerME(new TokenizerModel(in));
         }
     }
@@ -29,6 +33,16 @@ class AlphanumericFastPathTest {
         assertArrayEquals(new String[] {"The", "Council's", "resolution", "(", "2020", ")", "condemns", "attacks",
                 "in", "Genève", "."}, fast.tokenize(text));
         assertEquals("Genève", fast.tokenizePos(text)[9].getCoveredText(text).toString());
+    }
+
+    @Test
+    void marksAroundAWordAreTokensOfTheirOwn() throws IOException {
+        Tokenizer fast = new AlphanumericFastPath(plainModel(Language.NL));
+        String text = "De “persvrijheid” (artikel 7), het [ICCPR]; zie: Jansen! U.S. Council's (c)";
+        // the Dutch model alone makes "c)" one token
+        assertArrayEquals(new String[] {"De", "“", "persvrijheid", "”", "(", "artikel", "7", ")", ",", "het", "[",
+                "ICCPR", "]", ";", "zie", ":", "Jansen", "!", "U.S.", "Council's", "(", "c", ")"},
+                fast.tokenize(text));
     }
 
     @Test
@@ -45,10 +59,7 @@ class AlphanumericFastPathTest {
     void agreesWithTheModelsOnEveryChunkOfARealLetter() throws IOException {
         String letter = Files.readString(SharedData.root().resolve("seed/000_179d281dde228d13.txt"));
         for (Language language : Language.values()) {
-            Tokenizer model;
-            try (InputStream in = ModelSource.classpath().open(language, ModelKind.TOKEN)) {
-                model = new ThreadSafeTokenizerME(new TokenizerModel(in));
-            }
+            Tokenizer model = plainModel(language);
             Tokenizer fast = new AlphanumericFastPath(model);
             for (String line : letter.lines().toList()) {
                 assertEquals(Arrays.asList(model.tokenizePos(line)), Arrays.asList(fast.tokenizePos(line)),
