@@ -1,6 +1,9 @@
 package org.hrcmonitor.index.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -111,7 +114,28 @@ public final class QueryParsing {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            // A stop word of Dutch or English text is not indexed there, so as a required word it could only match a
+            // title: "freedom of expression" unquoted found English reports only when "of" was in their title.
+            if (field == null && !quoted && isStopWord(queryText)) {
+                return null;
+            }
             return super.getFieldQuery(mapField(field), queryText, quoted);
+        }
+
+        private boolean isStopWord(String word) {
+            for (String lang : List.of("nl", "en")) {
+                try (TokenStream tokens = getAnalyzer().tokenStream(IndexSchema.bodyField(lang), word)) {
+                    tokens.reset();
+                    boolean none = !tokens.incrementToken();
+                    tokens.end();
+                    if (none) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("analysing a query string reads no file", e);
+                }
+            }
+            return false;
         }
 
         @Override
