@@ -20,6 +20,9 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       "de bevolking Frans spreekt") or before a colon that gives a name in it ("België (Frans: Belgique)").</li>
  *   <li>In Dutch, an uninflected adjective not before a noun in a sentence about languages ("De omgangstaal was
  *       eerder Grieks dan Egyptisch", "Frans als eerste taal", "talen van Afrikaans tot Zweeds").</li>
+ *   <li>In Dutch, two uninflected adjectives joined and standing alone ("is dat Frans en Duits"), one after "op
+ *       zijn" ("op zijn Frans"), one that is a whole sentence but for a note ("Nederlands (ca. 60%)"), and an
+ *       adjective before a language's own name ("Vlaamse Gebarentaal").</li>
  *   <li>An adjective joined to such a language by "and", "or" or a comma is one too, also across languages that
  *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
  *       ("de Arabische, de Chinese en de Spaanse tekst").</li>
@@ -82,11 +85,13 @@ final class Languages {
                 languageEnd = match.end();
             }
         }
-        // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does
+        // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does,
+        // and so does a hyphenated pair ("Frans-Belgische Gebarentaal")
         for (int i = matches.size() - 1; i > 0; i--) {
             Match before = matches.get(i - 1);
+            boolean hyphenated = before.end() + 1 == matches.get(i).first() && tokens[before.end()].equals("-");
             if (language[i] && before.name().form() == Form.DEMONYM
-                    && onlyBetween(before.end(), matches.get(i).first(), tokens, LIST_WORDS)) {
+                    && (hyphenated || onlyBetween(before.end(), matches.get(i).first(), tokens, LIST_WORDS))) {
                 language[i - 1] = true;
             }
         }
@@ -109,6 +114,26 @@ final class Languages {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the token at {@code at} is capitalised, ends as an uninflected Dutch adjective does (-s, -sch) and is
+     * followed by no word: "Duits" in "Frans en Duits." or "Frans en Duits, daarom".
+     */
+    private static boolean standsAloneUninflected(int at, String[] tokens) {
+        if (at >= tokens.length) {
+            return false;
+        }
+        String word = tokens[at];
+        boolean adjective = Character.isUpperCase(word.charAt(0)) && !word.endsWith("rs")
+                && (word.endsWith("s") || word.endsWith("sch"));
+        return adjective && (at + 1 == tokens.length || !Character.isLetter(tokens[at + 1].charAt(0)));
+    }
+
+    /** Whether the tokens from {@code from} on are nothing, or a note in brackets, with a full stop at most. */
+    private static boolean wholeButANote(int from, String[] tokens) {
+        int end = tokens.length > from && tokens[tokens.length - 1].equals(".") ? tokens.length - 1 : tokens.length;
+        return from == end || tokens[from].equals("(") && tokens[end - 1].endsWith(")");
     }
 
     /** Whether tokens {@code [from, to)} are at least one token and all among {@code words}. */
@@ -160,10 +185,29 @@ final class Languages {
         if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
             return LANGUAGE_NOUNS.contains(after);
         }
+        // a language's own name: "de Vlaamse Gebarentaal", "Frans-Belgische Gebarentaal"
+        if (after.endsWith("taal") || after.endsWith("talen")) {
+            return true;
+        }
         if (spokenList(match, tokens, country, uninflectedDutch)) {
             return true;
         }
         if (uninflectedDutch && (after.equals(":") || SPEAKING.contains(after))) {
+            return true;
+        }
+        // "op zijn Frans": in the French way
+        if (uninflectedDutch && (before.equals("zijn") || before.equals("z'n")) && match.first() > 1
+                && tokens[match.first() - 2].equalsIgnoreCase("op")) {
+            return true;
+        }
+        // two uninflected adjectives joined and standing alone are languages: "daar is dat Frans en Duits"; before
+        // a noun they would be inflected ("Franse en Duitse dorpen")
+        if (uninflectedDutch && (after.equals("en") || after.equals("of")) && standsAloneUninflected(next + 1, tokens)) {
+            return true;
+        }
+        // an uninflected adjective that is the whole sentence, but for a note in brackets, can only be a language's
+        // name: a list item "Nederlands (ca. 60%)"
+        if (uninflectedDutch && match.first() == 0 && wholeButANote(match.end(), tokens)) {
             return true;
         }
         boolean alone = after.isEmpty() || !Character.isLetter(after.charAt(0)) || ALONE_BEFORE.contains(after);

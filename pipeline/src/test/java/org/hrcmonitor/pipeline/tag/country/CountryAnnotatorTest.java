@@ -344,6 +344,19 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void aLanguageOfAWayOfSayingOrOfARegionOrSignedIsNoCountry() {
+        assertMentions("Toch wordt zijn naam op zijn Frans uitgesproken, ook in Frankrijk.", "Frankrijk=FR");
+        assertMentions("In het Waals Gewest is dat Frans en Duits, daarom kent België drie gemeenschappen.",
+                "België=BE");
+        assertMentions("Er zijn twee gebarentalen: Vlaamse Gebarentaal en Frans-Belgische Gebarentaal.");
+        assertMentions("De officiële talen van België, naar het aantal sprekers:\n\nNederlands (ca. 60%)\n\n"
+                + "Frans (ca. 40%)\n\nDuits (<1%)", "België=BE");
+        // before a word they are of the states: a nationality
+        assertMentions("Hij is Frans en Duits van afkomst en woont in Frankrijk.", "Frans=FR", "Duits=DE",
+                "Frankrijk=FR");
+    }
+
+    @Test
     void peoplesOfAdjectivesInIjnsAndIrregularOnes() {
         assertMentions("De Argentijnen en een Algerijn wonnen, net als de Noren, de Letten en de Tsjechen.",
                 "Argentijnen=AR", "Algerijn=DZ", "Noren=NO", "Letten=LV", "Tsjechen=CZ");
