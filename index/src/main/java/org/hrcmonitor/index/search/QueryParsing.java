@@ -7,9 +7,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -40,9 +45,9 @@ public final class QueryParsing {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        QueryParser parser = new Parser(IndexSchema.defaultFields(), pairs);
+        Parser parser = new Parser(IndexSchema.defaultFields(), pairs);
         try {
-            Query query = parser.parse(escapeSlashes(text));
+            Query query = parser.excusingStopWords(parser.parse(escapeSlashes(text)));
             List<ThemeExpansion.Expansion> phrases = ThemeExpansion.of(text);
             if (phrases.isEmpty()) {
                 return query;
@@ -88,6 +93,8 @@ public final class QueryParsing {
      */
     private static final class Parser extends MultiFieldQueryParser {
         private final boolean pairs;
+        /** Each unquoted word's query, by the languages of which it is a stop word. */
+        private final Map<Query, List<String>> stopWords = new IdentityHashMap<>();
         /** Set while a phrase with slop is parsed: word pairs say nothing about words a few positions apart. */
         private boolean sloppy;
 
@@ -114,28 +121,61 @@ public final class QueryParsing {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            // A stop word of Dutch or English text is not indexed there, so as a required word it could only match a
-            // title: "freedom of expression" unquoted found English reports only when "of" was in their title.
-            if (field == null && !quoted && isStopWord(queryText)) {
-                return null;
+            Query query = super.getFieldQuery(mapField(field), queryText, quoted);
+            if (field == null && !quoted && query != null) {
+                List<String> languages = notIndexedIn(queryText);
+                if (!languages.isEmpty()) {
+                    stopWords.put(query, languages);
+                }
             }
-            return super.getFieldQuery(mapField(field), queryText, quoted);
+            return query;
         }
 
-        private boolean isStopWord(String word) {
+        /** The languages whose body text does not index {@code word}: it is one of their stop words. */
+        private List<String> notIndexedIn(String word) {
+            List<String> languages = new ArrayList<>();
             for (String lang : List.of("nl", "en")) {
                 try (TokenStream tokens = getAnalyzer().tokenStream(IndexSchema.bodyField(lang), word)) {
                     tokens.reset();
-                    boolean none = !tokens.incrementToken();
-                    tokens.end();
-                    if (none) {
-                        return true;
+                    if (!tokens.incrementToken()) {
+                        languages.add(lang);
                     }
+                    tokens.end();
                 } catch (IOException e) {
                     throw new UncheckedIOException("analysing a query string reads no file", e);
                 }
             }
-            return false;
+            return languages;
+        }
+
+        /**
+         * The query with each required stop word excused in the text of the languages that do not index it, where the
+         * query has other required words: "freedom of expression" unquoted found English reports only when "of" was in
+         * their title, the one place left where it could match. A stop word alone, or among alternatives ("women OR
+         * men", "men" being Dutch for "one"), is searched as it is.
+         */
+        Query excusingStopWords(Query query) {
+            if (!(query instanceof BooleanQuery b)) {
+                return query;
+            }
+            boolean othersRequired = b.clauses().stream()
+                    .anyMatch(c -> c.isRequired() && !stopWords.containsKey(c.getQuery()));
+            BooleanQuery.Builder out = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+            for (BooleanClause c : b.clauses()) {
+                Query sub = excusingStopWords(c.getQuery());
+                List<String> languages = stopWords.get(c.getQuery());
+                if (languages != null && othersRequired && c.getOccur() == BooleanClause.Occur.MUST) {
+                    BooleanQuery.Builder excused = new BooleanQuery.Builder().add(sub, BooleanClause.Occur.SHOULD);
+                    for (String lang : languages) {
+                        Query inLanguage = new FieldExistsQuery(IndexSchema.bodyField(lang));
+                        excused.add(new BoostQuery(inLanguage, 0f), BooleanClause.Occur.SHOULD);
+                    }
+                    sub = excused.build();
+                }
+                out.add(sub, c.getOccur());
+            }
+            return out.build();
         }
 
         @Override

@@ -1,0 +1,54 @@
+package org.hrcmonitor.index.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hrcmonitor.index.Docs;
+import org.hrcmonitor.index.IndexReading;
+import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.pipeline.document.Document;
+import org.hrcmonitor.pipeline.document.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An unquoted stop word among required words does not demand to be found where it is not indexed; alone, or among
+ * alternatives, it is searched as it is (English "men" is a Dutch stop word).
+ */
+class StopWordsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRequiredStopWordIsExcusedWhereItsLanguageDoesNotIndexIt() throws Exception {
+        Document english = Docs.of("/en.txt", "en", Kind.OTHER, null, null,
+                "The rapporteur defended the right to education of girls and men.");
+        Document dutch = Docs.of("/nl.txt", "nl", Kind.LETTER, null, null,
+                "Men zegt dat het recht op onderwijs voor meisjes geldt.");
+        Document other = Docs.of("/other.txt", "en", Kind.OTHER, null, null,
+                "Violence against women was reported.");
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            for (Document d : List.of(english, dutch, other)) {
+                w.put(d);
+            }
+        }
+        try (IndexReading r = IndexReading.open(dir)) {
+            Searcher searcher = new Searcher(r);
+            // "to" is not in English text, and the titles (paths here) do not have it either
+            assertEquals(Set.of(english.id()), ids(searcher, "defended the right to education"));
+            // "men" is indexed in English text only: alone, or as an alternative, it is looked for there
+            assertEquals(Set.of(english.id()), ids(searcher, "men"));
+            assertEquals(Set.of(english.id(), other.id()), ids(searcher, "women OR men"));
+            // among required words, Dutch text is excused it: "men" cannot be asked of it
+            assertEquals(Set.of(english.id(), dutch.id()), ids(searcher, "(onderwijs OR education) men"));
+            assertEquals(Set.of(), ids(searcher, "violence men"));
+        }
+    }
+
+    private static Set<String> ids(Searcher searcher, String query) throws Exception {
+        return searcher.search(SearchRequest.of(query)).hits().stream().map(Hit::id).collect(Collectors.toSet());
+    }
+}
