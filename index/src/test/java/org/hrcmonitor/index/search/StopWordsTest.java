@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexWriting;
@@ -38,17 +37,13 @@ class StopWordsTest {
         try (IndexReading r = IndexReading.open(dir)) {
             Searcher searcher = new Searcher(r);
             // "to" is not in English text, and the titles (paths here) do not have it either
-            assertEquals(Set.of(english.id()), ids(searcher, "defended the right to education"));
+            assertEquals(Set.of(english.id()), Found.ids(searcher, "defended the right to education"));
             // "men" is indexed in English text only: alone, or as an alternative, it is looked for there
-            assertEquals(Set.of(english.id()), ids(searcher, "men"));
-            assertEquals(Set.of(english.id(), other.id()), ids(searcher, "women OR men"));
+            assertEquals(Set.of(english.id()), Found.ids(searcher, "men"));
+            assertEquals(Set.of(english.id(), other.id()), Found.ids(searcher, "women OR men"));
             // among required words, Dutch text is excused it: "men" cannot be asked of it
-            assertEquals(Set.of(english.id(), dutch.id()), ids(searcher, "(onderwijs OR education) men"));
-            assertEquals(Set.of(), ids(searcher, "violence men"));
+            assertEquals(Set.of(english.id(), dutch.id()), Found.ids(searcher, "(onderwijs OR education) men"));
+            assertEquals(Set.of(), Found.ids(searcher, "violence men"));
         }
-    }
-
-    private static Set<String> ids(Searcher searcher, String query) throws Exception {
-        return searcher.search(SearchRequest.of(query)).hits().stream().map(Hit::id).collect(Collectors.toSet());
     }
 }

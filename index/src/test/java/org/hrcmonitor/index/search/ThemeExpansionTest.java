@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexWriting;
@@ -45,21 +44,17 @@ class ThemeExpansionTest {
             Searcher searcher = new Searcher(r);
             // the Dutch phrases, two-word ones included, not the English "freedom of opinion" the query did not ask
             // for, and Dutch terms only in Dutch text
-            assertEquals(Set.of(dutch.id(), freePress.id()), ids(searcher, "\"freedom of expression\""));
+            assertEquals(Set.of(dutch.id(), freePress.id()), Found.ids(searcher, "\"freedom of expression\""));
             // unquoted, the words are ANDed, and "of" (no word of English text) is not required of the title
-            assertEquals(Set.of(dutch.id(), freePress.id(), english.id()), ids(searcher, "freedom of expression"));
+            assertEquals(Set.of(dutch.id(), freePress.id(), english.id()), Found.ids(searcher, "freedom of expression"));
             // the English label and terms ("freedom of opinion", "free speech")
             assertEquals(Set.of(dutch.id(), english.id(), freeSpeech.id()),
-                    ids(searcher, "\"Vrijheid van meningsuiting\""));
+                    Found.ids(searcher, "\"Vrijheid van meningsuiting\""));
             // the English term "a status" is just "status" once stop words go: that alone is no match
-            assertEquals(Set.of(), ids(searcher, "\"nationaal mensenrechteninstituut\""));
-            assertEquals(Set.of(status.id()), ids(searcher, "status"));
-            assertEquals(Set.of(dutch.id()), ids(searcher, "journalist"));
-            assertEquals(Set.of(), ids(searcher, "torture Nederland"));
+            assertEquals(Set.of(), Found.ids(searcher, "\"nationaal mensenrechteninstituut\""));
+            assertEquals(Set.of(status.id()), Found.ids(searcher, "status"));
+            assertEquals(Set.of(dutch.id()), Found.ids(searcher, "journalist"));
+            assertEquals(Set.of(), Found.ids(searcher, "torture Nederland"));
         }
-    }
-
-    private static Set<String> ids(Searcher searcher, String query) throws Exception {
-        return searcher.search(SearchRequest.of(query)).hits().stream().map(Hit::id).collect(Collectors.toSet());
     }
 }
