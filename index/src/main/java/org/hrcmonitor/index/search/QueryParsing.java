@@ -8,6 +8,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ public final class QueryParsing {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        Parser parser = new Parser(IndexSchema.defaultFields(), pairs);
+        // one analyzer for the query and its expansions: building one builds every field's analysis chain
+        Analyzer analyzer = IndexSchema.analyzer();
+        Parser parser = new Parser(IndexSchema.defaultFields(), analyzer, pairs);
         try {
             Query query = parser.excusingStopWords(parser.parse(escapeSlashes(text)));
             List<ThemeExpansion.Expansion> phrases = ThemeExpansion.of(text);
@@ -53,10 +56,12 @@ public final class QueryParsing {
                 return query;
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+            Map<String, Parser> byLanguage = new HashMap<>();
             for (ThemeExpansion.Expansion e : phrases) {
                 String phrase = e.phrase();
-                Query expansion = new Parser(new String[] {IndexSchema.bodyField(e.lang())}, pairs)
-                        .parse("\"" + QueryParser.escape(phrase) + "\"");
+                Parser inLanguage = byLanguage.computeIfAbsent(e.lang(),
+                        lang -> new Parser(new String[] {IndexSchema.bodyField(lang)}, analyzer, pairs));
+                Query expansion = inLanguage.parse("\"" + QueryParser.escape(phrase) + "\"");
                 if (phrase.strip().contains(" ")) {
                     expansion = stillPhrase(expansion);
                 }
@@ -98,8 +103,8 @@ public final class QueryParsing {
         /** Set while a phrase with slop is parsed: word pairs say nothing about words a few positions apart. */
         private boolean sloppy;
 
-        Parser(String[] fields, boolean pairs) {
-            super(fields, IndexSchema.analyzer());
+        Parser(String[] fields, Analyzer analyzer, boolean pairs) {
+            super(fields, analyzer);
             this.pairs = pairs;
             setDefaultOperator(QueryParser.Operator.AND);
             setSplitOnWhitespace(true);
