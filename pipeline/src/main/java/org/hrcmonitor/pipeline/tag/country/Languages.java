@@ -125,8 +125,7 @@ final class Languages {
             return false;
         }
         String word = tokens[at];
-        boolean adjective = Character.isUpperCase(word.charAt(0)) && !word.endsWith("rs")
-                && (word.endsWith("s") || word.endsWith("sch"));
+        boolean adjective = Character.isUpperCase(word.charAt(0)) && endsUninflected(word);
         return adjective && (at + 1 == tokens.length || !Character.isLetter(tokens[at + 1].charAt(0)));
     }
 
@@ -134,6 +133,11 @@ final class Languages {
     private static boolean wholeButANote(int from, String[] tokens) {
         int end = tokens.length > from && tokens[tokens.length - 1].equals(".") ? tokens.length - 1 : tokens.length;
         return from == end || tokens[from].equals("(") && tokens[end - 1].endsWith(")");
+    }
+
+    /** Whether a Dutch adjective of a state ends uninflected (-s, -sch), and is no people's name (-rs: "Syriërs"). */
+    private static boolean endsUninflected(String word) {
+        return !word.endsWith("rs") && (word.endsWith("s") || word.endsWith("sch"));
     }
 
     /** Whether tokens {@code [from, to)} are at least one token and all among {@code words}. */
@@ -180,8 +184,7 @@ final class Languages {
         String text = match.name().text();
         // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
         // ("de Nederlander werd") is never a language
-        boolean uninflectedDutch = match.name().language().equals("nl") && !text.endsWith("rs")
-                && (text.endsWith("s") || text.endsWith("sch"));
+        boolean uninflectedDutch = match.name().language().equals("nl") && endsUninflected(text);
         if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
             return LANGUAGE_NOUNS.contains(after);
         }
@@ -202,7 +205,8 @@ final class Languages {
         }
         // two uninflected adjectives joined and standing alone are languages: "daar is dat Frans en Duits"; before
         // a noun they would be inflected ("Franse en Duitse dorpen")
-        if (uninflectedDutch && (after.equals("en") || after.equals("of")) && standsAloneUninflected(next + 1, tokens)) {
+        if (uninflectedDutch && (after.equals("en") || after.equals("of"))
+                && standsAloneUninflected(next + 1, tokens)) {
             return true;
         }
         // an uninflected adjective that is the whole sentence, but for a note in brackets, can only be a language's
