@@ -29,6 +29,9 @@ class BenchCommandTest {
         assertTrue(first.get("p95Millis").asDouble() <= first.get("p99Millis").asDouble());
         assertTrue(first.get("queriesPerSecond").asDouble() > 0);
         assertTrue(first.get("coldSeconds").asDouble() > 0, "a real process takes time to start");
+        assertEquals(20, first.get("warmupSearches").asInt(), "one warm-up round, timed apart");
+        assertTrue(first.get("warmupP50Millis").asDouble() > 0);
+        assertTrue(first.get("warmupP50Millis").asDouble() <= first.get("warmupP99Millis").asDouble());
 
         Cli.Result reused = Cli.run(args);
         assertEquals(0, reused.exit(), reused.out() + reused.err());
