@@ -16,7 +16,9 @@ import org.hrcmonitor.pipeline.tag.theme.Theme;
  * terms in the other language (and its label in its own), so an English query reaches Dutch text and back. Each
  * expansion is searched only in text of its own language: the Dutch term "pers" is the English "per", and
  * "journalist" is an English word too, so in English text they would turn a phrase search into a search for
- * nearly every document.
+ * nearly every document. Nor does a phrase expand into the everyday words the tagger trusts only in a sentence about
+ * rights or policy ({@link Taxonomy#contextGeneric}: "pers", "kind", "vrouw"): a search cannot check that sentence,
+ * and "pers" is also analysed as "per", so Dutch text "per jaar" would match "freedom of expression".
  *
  * <p>Single words are left alone: "journalist" or "doodstraf" stays a search for that word, not for the whole theme
  * (which {@code --theme} is for), and such searches never load the taxonomy.
@@ -57,9 +59,11 @@ final class ThemeExpansion {
      */
     private static Map<String, List<Expansion>> build(Taxonomy taxonomy) {
         Map<String, List<Expansion>> table = new HashMap<>();
+        Set<String> genericEn = Set.copyOf(taxonomy.contextGeneric(false));
+        Set<String> genericNl = Set.copyOf(taxonomy.contextGeneric(true));
         for (Theme theme : taxonomy.themes()) {
-            List<String> english = concat(theme.labelEn(), theme.termsEn());
-            List<String> dutch = concat(theme.labelNl(), theme.termsNl());
+            List<String> english = concat(theme.labelEn(), theme.termsEn(), genericEn);
+            List<String> dutch = concat(theme.labelNl(), theme.termsNl(), genericNl);
             addPhrases(table, english, theme.labelEn(), "en", dutch, "nl");
             addPhrases(table, dutch, theme.labelNl(), "nl", english, "en");
         }
@@ -81,9 +85,9 @@ final class ThemeExpansion {
         }
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
+    private static List<String> concat(String label, List<String> terms, Set<String> generic) {
+        List<String> all = new ArrayList<>(List.of(label));
+        terms.stream().filter(t -> !generic.contains(t)).forEach(all::add);
         return all;
     }
 

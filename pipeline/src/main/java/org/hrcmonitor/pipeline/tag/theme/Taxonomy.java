@@ -217,7 +217,7 @@ public final class Taxonomy {
     }
 
     /** Terms that tag only where the sentence has a specific term or a context word (everyday words: "kind"). */
-    List<String> contextGeneric(boolean dutch) {
+    public List<String> contextGeneric(boolean dutch) {
         return dutch ? genericNl : genericEn;
     }
 
