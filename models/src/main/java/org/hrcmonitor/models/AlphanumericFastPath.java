@@ -1,5 +1,7 @@
 package org.hrcmonitor.models;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.tokenize.Tokenizer;
@@ -26,7 +28,14 @@ final class AlphanumericFastPath implements Tokenizer {
     /** Marks that close a word and are always a token of their own. */
     private static final String CLOSING = ",;:)\"”’]?!";
 
+    /**
+     * The model's split of chunks it has seen. It splits each chunk on its own, so the same chunk always splits the
+     * same way, and the chunks it gets ("Council.", "(a)", "Iran's") recur through a corpus like words do.
+     */
+    private static final int CACHED_CHUNKS = 50_000;
+
     private final Tokenizer model;
+    private final Cache<String, Span[]> splits = Caffeine.newBuilder().maximumSize(CACHED_CHUNKS).build();
 
     AlphanumericFastPath(Tokenizer model) {
         this.model = model;
@@ -57,7 +66,7 @@ final class AlphanumericFastPath implements Tokenizer {
             } else if (i - start > MAX_MODEL_CHUNK) {
                 splitAtPunctuation(text, start, i, tokens);
             } else {
-                for (Span t : model.tokenizePos(text.substring(start, i))) {
+                for (Span t : splits.get(text.substring(start, i), model::tokenizePos)) {
                     tokens.add(new Span(start + t.getStart(), start + t.getEnd()));
                 }
             }
