@@ -53,6 +53,9 @@ class BenchCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         JsonNode json = r.json();
         assertTrue(json.get("speedup").asDouble() > 0, json.toString());
+        assertEquals(1, json.get("baselineRuns").size(), "one measured run, listed");
+        assertEquals(json.get("ingestSeconds").asDouble(), json.get("ingestRuns").get(0).asDouble(), 1e-9,
+                "the median of one run is that run");
         assertTrue(json.get("peakHeapMegabytes").asDouble() > 0, json.toString());
         assertTrue(json.get("peakLiveHeapMegabytes").asDouble() <= json.get("peakHeapMegabytes").asDouble(),
                 json.toString());

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +48,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Measured runs (default: ${DEFAULT-VALUE}); medians are reported.")
     int runs = 3;
 
+    // After one warm-up run both times still fell for three or four runs (bench corpus: extraction 5.6 -> 3.6 s, full
+    // ingest 9.3 -> 6.7 s), so the median mixed warm and cold runs and the ratio moved by 0.4 between invocations
     @Option(names = "--warmup", description = "Unmeasured runs first, for the JIT (default: ${DEFAULT-VALUE}).")
-    int warmup = 1;
+    int warmup = 3;
 
     @Option(names = "--threads", description = "Worker threads for both measurements (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -153,7 +156,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return new IngestBenchResult(files, docs, report.failures().size(), mchars, runs, threads, b, full,
                 docs / full, mchars / full, mchars / b, full / b, perStage, rest > 0 ? tagging / rest : 0,
                 speedup ? Medians.of(single) / full : 0,
-                heap.usedMegabytes(), heap.afterCollectionMegabytes());
+                heap.usedMegabytes(), heap.afterCollectionMegabytes(), Arrays.stream(baseline).boxed().toList(),
+                Arrays.stream(ingest).boxed().toList());
     }
 
     private static void print(IngestBenchResult r, Format format, PrintWriter out) {
@@ -165,6 +169,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             Table t = new Table("measure", "value");
             t.row("extraction only (baseline), s", fmt(r.baselineSeconds()));
             t.row("full ingest, s", fmt(r.ingestSeconds()));
+            t.row("each run: baseline / full ingest, s", eachRun(r.baselineRuns(), r.ingestRuns()));
             t.row("ingest / baseline", fmt(r.ratio()));
             t.row("documents/s", fmt(r.documentsPerSecond()));
             t.row("M chars/s (ingest)", fmt(r.megaCharsPerSecond()));
@@ -180,6 +185,14 @@ public final class BenchIngestCommand implements Callable<Integer> {
             t.print(out);
         }
         out.flush();
+    }
+
+    private static String eachRun(List<Double> baseline, List<Double> ingest) {
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < baseline.size(); i++) {
+            runs.add(String.format(Locale.ROOT, "%.2f / %.2f", baseline.get(i), ingest.get(i)));
+        }
+        return String.join(", ", runs);
     }
 
     private static String fmt(double v) {

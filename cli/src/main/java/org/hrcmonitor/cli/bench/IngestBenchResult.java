@@ -1,5 +1,6 @@
 package org.hrcmonitor.cli.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,13 +15,18 @@ import java.util.Map;
  * @param speedup         full ingest with one thread over full ingest with {@code threads}; 0 when not measured
  * @param peakHeapMegabytes     highest heap in use during the runs, garbage included
  * @param peakLiveHeapMegabytes highest heap left after a collection during the runs: what the runs kept alive
+ * @param baselineRuns    each measured run's extraction time, in run order: the floor varies more between runs than
+ *                        the full ingest does, and its median alone hides that
+ * @param ingestRuns      each measured run's full ingest time, in run order
  */
 public record IngestBenchResult(int files, int documents, int failed, double megaChars, int runs, int threads,
                                 double baselineSeconds, double ingestSeconds, double documentsPerSecond,
                                 double megaCharsPerSecond, double baselineMegaCharsPerSecond, double ratio,
                                 Map<String, Double> stageSeconds, double taggingShare, double speedup, double peakHeapMegabytes,
-                                double peakLiveHeapMegabytes) {
+                                double peakLiveHeapMegabytes, List<Double> baselineRuns, List<Double> ingestRuns) {
     public IngestBenchResult {
         stageSeconds = Map.copyOf(stageSeconds);
+        baselineRuns = List.copyOf(baselineRuns);
+        ingestRuns = List.copyOf(ingestRuns);
     }
 }
