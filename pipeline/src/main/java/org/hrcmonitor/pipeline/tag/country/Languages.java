@@ -25,18 +25,22 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       adjective before a language's own name ("Vlaamse Gebarentaal").</li>
  *   <li>An adjective joined to such a language by "and", "or" or a comma is one too, also across languages that
  *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
- *       ("de Arabische, de Chinese en de Spaanse tekst").</li>
+ *       ("de Arabische, de Chinese en de Spaanse tekst") and every one of three or more uninflected Dutch adjectives
+ *       in a row ("Koreaans, Pools, Turks en Chinees").</li>
+ *   <li>Before a noun of text, also as the head of a hyphenated compound ("Nederlandse man-pagina's").</li>
  * </ul>
  */
 final class Languages {
     private static final Set<String> LANGUAGE_NOUNS = Set.of("text", "texts", "version", "versions", "language",
             "translation", "original", "speaking", "name", "names", "word", "words", "spelling", "tekst", "teksten",
             "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak",
-            "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym");
+            "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym", "pagina",
+            "pagina's", "handleiding", "handleidingen", "documentatie", "ondertitels", "ondertiteling", "vertalingen");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
             "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak",
-            "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent", "fluently");
+            "speaks", "spoke", "spoken", "learn", "learns", "learned", "fluent", "fluently", "spreek", "leer",
+            "versta");
     /** Nouns that a Dutch adjective of a state precedes uninflected after "het": the state's, not a language. */
     private static final Set<String> STATE_NOUNS = Set.of("elftal", "team", "kampioenschap", "leger", "recht",
             "grondgebied", "volk", "paspoort", "staatsburgerschap", "voetbal", "bedrijfsleven", "parlement",
@@ -51,9 +55,12 @@ final class Languages {
             "wereldtaal", "wereldtalen", "onderwijstaal", "dialect", "dialecten", "language", "languages");
     /** Words after an adjective that show it stands alone rather than before a noun. */
     private static final Set<String> ALONE_BEFORE = Set.of("en", "of", "dan", "als", "tot");
-    /** Words between a verb of speaking and its language: "spreken ook Nederlands", "spreekt goed Frans". */
+    /**
+     * Words between a verb of speaking and its language: "spreken ook Nederlands", "spreekt goed Frans", "spreekt men
+     * Frans".
+     */
     private static final Set<String> SPEECH_ADVERBS = Set.of("ook", "goed", "wel", "niet", "geen", "alleen", "enkel",
-            "nog", "vooral", "meestal", "thuis", "also", "well", "only", "mainly", "mostly");
+            "nog", "vooral", "meestal", "thuis", "men", "je", "u", "also", "well", "only", "mainly", "mostly");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
@@ -85,6 +92,7 @@ final class Languages {
                 languageEnd = match.end();
             }
         }
+        markLists(matches, tokens, language);
         // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does,
         // and so does a hyphenated pair ("Frans-Belgische Gebarentaal")
         for (int i = matches.size() - 1; i > 0; i--) {
@@ -96,6 +104,30 @@ final class Languages {
             }
         }
         return language;
+    }
+
+    /**
+     * Three or more uninflected Dutch adjectives in a row, with only commas, "en" or "of" between them, are languages
+     * ("Koreaans, Nederlands, Pools en Turks"): a noun would follow an attributive list, and nationalities are seldom
+     * listed three at a time.
+     */
+    private static void markLists(List<Match> matches, String[] tokens, boolean[] language) {
+        int from = 0;
+        for (int i = 0; i <= matches.size(); i++) {
+            boolean continues = i < matches.size() && uninflectedDutchAdjective(matches.get(i))
+                    && (i == from || onlyBetween(matches.get(i - 1).end(), matches.get(i).first(), tokens, JOINERS));
+            if (!continues) {
+                if (i - from >= 3) {
+                    Arrays.fill(language, from, i, true);
+                }
+                from = i < matches.size() && uninflectedDutchAdjective(matches.get(i)) ? i : i + 1;
+            }
+        }
+    }
+
+    private static boolean uninflectedDutchAdjective(Match match) {
+        return match.name().form() == Form.DEMONYM && match.name().language().equals("nl")
+                && endsUninflected(match.name().text());
     }
 
     /**
@@ -135,9 +167,12 @@ final class Languages {
         return from == end || tokens[from].equals("(") && tokens[end - 1].endsWith(")");
     }
 
-    /** Whether a Dutch adjective of a state ends uninflected (-s, -sch), and is no people's name (-rs: "Syriërs"). */
+    /**
+     * Whether a Dutch adjective of a state ends uninflected (-s, -sch), and is no people's name (-ers, -ërs:
+     * "Nederlanders", "Syriërs"); "Noors", "Hongaars" and "Bulgaars" are adjectives.
+     */
     private static boolean endsUninflected(String word) {
-        return !word.endsWith("rs") && (word.endsWith("s") || word.endsWith("sch"));
+        return !word.endsWith("ers") && !word.endsWith("ërs") && (word.endsWith("s") || word.endsWith("sch"));
     }
 
     /** Whether tokens {@code [from, to)} are at least one token and all among {@code words}. */
@@ -165,7 +200,9 @@ final class Languages {
             if (SPEAKING.contains(token) || uninflectedDutch && (token.equals("het") || token.equals("in"))) {
                 return true;
             }
-            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i] && !ARTICLES.contains(token);
+            // a hyphen joins two parts of one item: "het Braziliaans-Portugees"
+            boolean listItem = Character.isUpperCase(tokens[i].charAt(0)) && !country[i] && !ARTICLES.contains(token)
+                    || token.equals("-");
             if (!JOINERS.contains(token) && !listItem && !SPEECH_ADVERBS.contains(token)) {
                 return false;
             }
@@ -185,8 +222,14 @@ final class Languages {
         // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
         // ("de Nederlander werd") is never a language
         boolean uninflectedDutch = match.name().language().equals("nl") && endsUninflected(text);
-        if (LANGUAGE_NOUNS.contains(after) || STATE_NOUNS.contains(after)) {
-            return LANGUAGE_NOUNS.contains(after);
+        // a hyphenated compound (split into its parts and hyphens) is read by its head: "Nederlandse man-pagina's"
+        int last = next;
+        while (last + 2 < tokens.length && tokens[last + 1].equals("-")) {
+            last += 2;
+        }
+        String head = last < tokens.length ? tokens[last].toLowerCase() : "";
+        if (LANGUAGE_NOUNS.contains(head) || STATE_NOUNS.contains(head)) {
+            return LANGUAGE_NOUNS.contains(head);
         }
         // a language's own name: "de Vlaamse Gebarentaal", "Frans-Belgische Gebarentaal"
         if (after.endsWith("taal") || after.endsWith("talen")) {

@@ -357,6 +357,22 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void languagesInTheListsAndCompoundsOfTechnicalText() {
+        // adjectives in -rs that are no people's name
+        assertMentions("Het boek verscheen in het Noors, het Hongaars en het Bulgaars en werd in Noorwegen gedrukt.",
+                "Noorwegen=NO");
+        // three or more uninflected adjectives in a row, whatever follows
+        assertMentions("De ondertitels zijn er in Koreaans, Pools, Turks en Chinees via de website.");
+        // a variant joined by a hyphen, and a noun of text as a compound's head
+        assertMentions("De film is nagesynchroniseerd in het Braziliaans-Portugees en speelt in Brazilië.",
+                "Brazilië=BR");
+        assertMentions("Wie Nederlandse man-pagina's zoekt, vindt ze bij de Belgische uitgever.", "Belgische=BE");
+        assertMentions("In Wallonië spreekt men Frans, in Zwitserland ook.", "Zwitserland=CH");
+        // two nationalities before a word stay states
+        assertMentions("Zij is Nederlands en Belgisch van afkomst.", "Nederlands=NL", "Belgisch=BE");
+    }
+
+    @Test
     void peoplesOfAdjectivesInIjnsAndIrregularOnes() {
         assertMentions("De Argentijnen en een Algerijn wonnen, net als de Noren, de Letten en de Tsjechen.",
                 "Argentijnen=AR", "Algerijn=DZ", "Noren=NO", "Letten=LV", "Tsjechen=CZ");
