@@ -27,7 +27,9 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       name no state ("het Albanees, Rutheens of Bulgaars"), and so is every adjective of a list that ends in one
  *       ("de Arabische, de Chinese en de Spaanse tekst") and every one of three or more uninflected Dutch adjectives
  *       in a row ("Koreaans, Pools, Turks en Chinees").</li>
- *   <li>Before a noun of text, also as the head of a hyphenated compound ("Nederlandse man-pagina's").</li>
+ *   <li>Before a noun of text or script, also past an adjective or as a compound's head ("Nederlandse
+ *       man-pagina's", "de Griekse letter", "Chinese teksttekens", "het Hongaarse taalkenmerk"), after "vereenvoudigd"
+ *       ("vereenvoudigd Chinees"), and before a language it is a variant of ("Belgisch Frans", "Amerikaans Engels").</li>
  * </ul>
  */
 final class Languages {
@@ -35,7 +37,14 @@ final class Languages {
             "translation", "original", "speaking", "name", "names", "word", "words", "spelling", "tekst", "teksten",
             "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak",
             "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym", "pagina",
-            "pagina's", "handleiding", "handleidingen", "documentatie", "ondertitels", "ondertiteling", "vertalingen");
+            "pagina's", "handleiding", "handleidingen", "documentatie", "ondertitels", "ondertiteling", "vertalingen",
+            "letter", "letters", "teken", "tekens", "schrift", "schrijfwijze", "alfabet", "woordenlijst",
+            "woordenboek", "script", "characters", "alphabet");
+    /** Heads of Dutch compounds that are words for text or script: "teksttekens" (not "-schrift": "tijdschrift"). */
+    private static final List<String> LANGUAGE_NOUN_ENDINGS = List.of("tekst", "teksten", "tekens", "woorden",
+            "woordenlijst");
+    /** Words before a state's adjective that make it a script or language: "vereenvoudigd Chinees". */
+    private static final Set<String> SCRIPT_WORDS = Set.of("vereenvoudigd", "vereenvoudigde", "simplified");
     private static final Set<String> SPEAKING = Set.of("spreekt", "spreken", "sprak", "spraken", "gesproken",
             "praat", "praten", "leert", "leren", "leerde", "leerden", "geleerd", "verstaat", "verstaan", "beheerst",
             "beheersen", "vloeiend", "studeert", "studeerde", "studeren", "gestudeerd", "doceert", "doceerde", "speak",
@@ -63,6 +72,8 @@ final class Languages {
             "nog", "vooral", "meestal", "thuis", "men", "je", "u", "also", "well", "only", "mainly", "mostly");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
+    /** Languages that name no state, so that an adjective before them names a variant: "Amerikaans Engels". */
+    private static final Set<String> VARIANT_OF = Set.of("engels", "engelse", "english", "arabisch", "arabic");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
      * Joiners, articles and the language adjectives that name no state (Arabic, English), for lists read backwards
@@ -93,6 +104,7 @@ final class Languages {
             }
         }
         markLists(matches, tokens, language);
+        markVariants(matches, tokens, language);
         // read right to left, a list "de Arabische, de Chinese en de Spaanse tekst" names languages when its last does,
         // and so does a hyphenated pair ("Frans-Belgische Gebarentaal")
         for (int i = matches.size() - 1; i > 0; i--) {
@@ -123,6 +135,33 @@ final class Languages {
                 from = i < matches.size() && uninflectedDutchAdjective(matches.get(i)) ? i : i + 1;
             }
         }
+    }
+
+    /**
+     * A state's adjective right before a language, or joined to it by a hyphen, names a variant of that language:
+     * "Belgisch Frans", "Amerikaans Engels", "Amerikaans-Engelse items" ("Engels" names no state, so it is no match;
+     * it is known by {@link #LIST_WORDS}).
+     */
+    private static void markVariants(List<Match> matches, String[] tokens, boolean[] language) {
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m.name().form() != Form.DEMONYM || language[i]) {
+                continue;
+            }
+            int next = m.end() < tokens.length && tokens[m.end()].equals("-") ? m.end() + 1 : m.end();
+            boolean beforeLanguage = i + 1 < matches.size() && matches.get(i + 1).first() == next && language[i + 1];
+            boolean beforeEnglish = next < tokens.length && VARIANT_OF.contains(tokens[next].toLowerCase());
+            language[i] = beforeLanguage || beforeEnglish;
+        }
+    }
+
+    /** The lower-case last part of the word at {@code at}, a compound's parts being split by hyphen tokens. */
+    private static String headFrom(int at, String[] tokens) {
+        int last = at;
+        while (last + 2 < tokens.length && tokens[last + 1].equals("-")) {
+            last += 2;
+        }
+        return last < tokens.length ? tokens[last].toLowerCase() : "";
     }
 
     private static boolean uninflectedDutchAdjective(Match match) {
@@ -222,14 +261,23 @@ final class Languages {
         // uninflected Dutch adjectives end in -s or -sch; a people ("Fransen", "Syriërs zijn gevlucht") or one of it
         // ("de Nederlander werd") is never a language
         boolean uninflectedDutch = match.name().language().equals("nl") && endsUninflected(text);
-        // a hyphenated compound (split into its parts and hyphens) is read by its head: "Nederlandse man-pagina's"
-        int last = next;
-        while (last + 2 < tokens.length && tokens[last + 1].equals("-")) {
-            last += 2;
+        // a hyphenated compound (split into its parts and hyphens) is read by its head ("Nederlandse man-pagina's"),
+        // also past an inflected adjective ("een Nederlandse aangepaste woordenlijst")
+        String head = headFrom(next, tokens);
+        boolean adjectiveFirst = next + 1 < tokens.length && tokens[next].endsWith("e")
+                && Character.isLowerCase(tokens[next].charAt(0));
+        if (!LANGUAGE_NOUNS.contains(head) && !STATE_NOUNS.contains(head) && adjectiveFirst) {
+            head = headFrom(next + 1, tokens);
         }
-        String head = last < tokens.length ? tokens[last].toLowerCase() : "";
         if (LANGUAGE_NOUNS.contains(head) || STATE_NOUNS.contains(head)) {
             return LANGUAGE_NOUNS.contains(head);
+        }
+        // a compound about text or language: "teksttekens", "taalkenmerk", "taalinstelling"
+        if (head.startsWith("taal") || LANGUAGE_NOUN_ENDINGS.stream().anyMatch(head::endsWith)) {
+            return true;
+        }
+        if (SCRIPT_WORDS.contains(before)) {
+            return true;
         }
         // a language's own name: "de Vlaamse Gebarentaal", "Frans-Belgische Gebarentaal"
         if (after.endsWith("taal") || after.endsWith("talen")) {

@@ -373,6 +373,17 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void scriptsLettersAndVariantsOfALanguage() {
+        assertMentions("Het formulier toont de Griekse letter pi en traditionele Chinese teksttekens.");
+        assertMentions("Bij het Hongaarse taalkenmerk en een Nederlandse aangepaste woordenlijst gaat het mis.");
+        assertMentions("De namen staan in vereenvoudigd Chinees, de data in Amerikaans Engels.");
+        assertMentions("Zonder Amerikaans-Engelse items geldt de opmaak uit Japan.", "Japan=JP");
+        // "-schrift" is no script in a compound: a magazine, a document
+        assertMentions("Hij tekende een model uit een Amerikaans modetijdschrift na.", "Amerikaans=US");
+        assertMentions("In het Vaticaanse geschrift stond het anders.", "Vaticaanse=VA");
+    }
+
+    @Test
     void peoplesOfAdjectivesInIjnsAndIrregularOnes() {
         assertMentions("De Argentijnen en een Algerijn wonnen, net als de Noren, de Letten en de Tsjechen.",
                 "Argentijnen=AR", "Algerijn=DZ", "Noren=NO", "Letten=LV", "Tsjechen=CZ");
