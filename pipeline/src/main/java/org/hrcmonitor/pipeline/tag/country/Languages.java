@@ -3,6 +3,8 @@ package org.hrcmonitor.pipeline.tag.country;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hrcmonitor.pipeline.tag.country.CountryDictionary.Match;
 import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
 
@@ -28,8 +30,9 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *       ("de Arabische, de Chinese en de Spaanse tekst") and every one of three or more uninflected Dutch adjectives
  *       in a row ("Koreaans, Pools, Turks en Chinees").</li>
  *   <li>Before a noun of text or script, also past an adjective or as a compound's head ("Nederlandse
- *       man-pagina's", "de Griekse letter", "Chinese teksttekens", "het Hongaarse taalkenmerk"), after "vereenvoudigd"
- *       ("vereenvoudigd Chinees"), and before a language it is a variant of ("Belgisch Frans", "Amerikaans Engels").</li>
+ *       man-pagina's", "de Griekse letter", "Chinese teksttekens", "het Hongaarse taalkenmerk"), after
+ *       "vereenvoudigd" ("vereenvoudigd Chinees"), and before a language it is a variant of ("Belgisch Frans",
+ *       "Amerikaans Engels").</li>
  * </ul>
  */
 final class Languages {
@@ -38,8 +41,10 @@ final class Languages {
             "versie", "versies", "taal", "vertaling", "naam", "namen", "woord", "woorden", "benaming", "uitspraak",
             "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym", "pagina",
             "pagina's", "handleiding", "handleidingen", "documentatie", "ondertitels", "ondertiteling", "vertalingen",
-            "letter", "letters", "teken", "tekens", "schrift", "schrijfwijze", "alfabet", "woordenlijst",
-            "woordenboek", "script", "characters", "alphabet");
+            "teken", "tekens", "schrift", "schrijfwijze", "alfabet", "woordenlijst", "woordenboek", "script",
+            "characters", "alphabet");
+    /** Nouns of script in Dutch only: in English a "Dutch letter" is one to parliament. */
+    private static final Set<String> DUTCH_LANGUAGE_NOUNS = Set.of("letter", "letters");
     /** Heads of Dutch compounds that are words for text or script: "teksttekens" (not "-schrift": "tijdschrift"). */
     private static final List<String> LANGUAGE_NOUN_ENDINGS = List.of("tekst", "teksten", "tekens", "woorden",
             "woordenlijst");
@@ -72,15 +77,17 @@ final class Languages {
             "nog", "vooral", "meestal", "thuis", "men", "je", "u", "also", "well", "only", "mainly", "mostly");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
-    /** Languages that name no state, so that an adjective before them names a variant: "Amerikaans Engels". */
-    private static final Set<String> VARIANT_OF = Set.of("engels", "engelse", "english", "arabisch", "arabic");
+    /** Languages that name no state, so the gazetteer does not know them: "Arabisch", "English", "Latijnse". */
+    private static final Set<String> STATELESS_LANGUAGES = Set.of("arabic", "arabisch", "arabische", "english",
+            "engels", "engelse", "latin", "latijn", "latijnse");
     private static final Set<String> JOINERS = Set.of("and", "or", "en", "of", ",");
     /**
      * Joiners, articles and the language adjectives that name no state (Arabic, English), for lists read backwards
      * ("de Arabische, de Chinese, de Engelse en de Spaanse tekst").
      */
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "en", "of", ",", "de", "het", "the",
-            "arabic", "arabische", "english", "engelse", "latin", "latijnse");
+    private static final Set<String> LIST_WORDS = Stream.concat(
+            Stream.of("and", "or", "en", "of", ",", "de", "het", "the"), STATELESS_LANGUAGES.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private Languages() {
     }
@@ -140,7 +147,7 @@ final class Languages {
     /**
      * A state's adjective right before a language, or joined to it by a hyphen, names a variant of that language:
      * "Belgisch Frans", "Amerikaans Engels", "Amerikaans-Engelse items" ("Engels" names no state, so it is no match;
-     * it is known by {@link #LIST_WORDS}).
+     * it is known by {@link #STATELESS_LANGUAGES}).
      */
     private static void markVariants(List<Match> matches, String[] tokens, boolean[] language) {
         for (int i = 0; i < matches.size(); i++) {
@@ -150,8 +157,8 @@ final class Languages {
             }
             int next = m.end() < tokens.length && tokens[m.end()].equals("-") ? m.end() + 1 : m.end();
             boolean beforeLanguage = i + 1 < matches.size() && matches.get(i + 1).first() == next && language[i + 1];
-            boolean beforeEnglish = next < tokens.length && VARIANT_OF.contains(tokens[next].toLowerCase());
-            language[i] = beforeLanguage || beforeEnglish;
+            boolean beforeStateless = next < tokens.length && STATELESS_LANGUAGES.contains(tokens[next].toLowerCase());
+            language[i] = beforeLanguage || beforeStateless;
         }
     }
 
@@ -268,6 +275,9 @@ final class Languages {
                 && Character.isLowerCase(tokens[next].charAt(0));
         if (!LANGUAGE_NOUNS.contains(head) && !STATE_NOUNS.contains(head) && adjectiveFirst) {
             head = headFrom(next + 1, tokens);
+        }
+        if (match.name().language().equals("nl") && DUTCH_LANGUAGE_NOUNS.contains(head)) {
+            return true;
         }
         if (LANGUAGE_NOUNS.contains(head) || STATE_NOUNS.contains(head)) {
             return LANGUAGE_NOUNS.contains(head);

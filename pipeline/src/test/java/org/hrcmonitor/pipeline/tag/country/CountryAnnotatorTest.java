@@ -381,6 +381,8 @@ class CountryAnnotatorTest {
         // "-schrift" is no script in a compound: a magazine, a document
         assertMentions("Hij tekende een model uit een Amerikaans modetijdschrift na.", "Amerikaans=US");
         assertMentions("In het Vaticaanse geschrift stond het anders.", "Vaticaanse=VA");
+        // in English a letter is mail
+        assertMentions("The Dutch letter to parliament set out the priorities.", "Dutch=NL");
     }
 
     @Test
