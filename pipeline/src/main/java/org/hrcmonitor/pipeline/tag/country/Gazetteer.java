@@ -32,6 +32,7 @@ public final class Gazetteer {
         List<GazetteerName> countries = new ArrayList<>(NameTable.coded("extra-names.tsv", GazetteerName.Form.NAME));
         countries.addAll(LocaleNames.all());
         countries.addAll(joined(countries));
+        countries.addAll(withoutDiaeresis(countries));
         List<GazetteerName> all = new ArrayList<>(NameTable.uncoded("not-countries.tsv"));
         all.addAll(countries);
         all.addAll(Demonyms.of(countries));
@@ -42,6 +43,14 @@ public final class Gazetteer {
     private static List<GazetteerName> joined(List<GazetteerName> names) {
         return names.stream().filter(n -> n.text().indexOf('-') > 0)
                 .map(n -> new GazetteerName(n.text().replace("-", ""), n.code(), n.language(), n.form())).toList();
+    }
+
+    /** Dutch names also written without their diaeresis, as mail and the web often do ("Belgie", "Oekraine"). */
+    private static List<GazetteerName> withoutDiaeresis(List<GazetteerName> names) {
+        return names.stream().filter(n -> n.language().equals("nl") && n.text().matches(".*[ëïË].*"))
+                .map(n -> new GazetteerName(n.text().replace('ë', 'e').replace('ï', 'i').replace('Ë', 'E'), n.code(),
+                        n.language(), n.form()))
+                .toList();
     }
 
     /** Every name, one entry per spelling and language ("Canada" is an English and a Dutch name). */

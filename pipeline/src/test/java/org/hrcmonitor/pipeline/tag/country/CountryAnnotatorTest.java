@@ -373,6 +373,12 @@ class CountryAnnotatorTest {
     }
 
     @Test
+    void dutchNamesWrittenWithoutTheirDiaeresis() {
+        assertMentions("De winst in Belgie daalde, terwijl de Oekraine en Italie protesteerden.", "Belgie=BE",
+                "Oekraine=UA", "Italie=IT");
+    }
+
+    @Test
     void scriptsLettersAndVariantsOfALanguage() {
         assertMentions("Het formulier toont de Griekse letter pi en traditionele Chinese teksttekens.");
         assertMentions("Bij het Hongaarse taalkenmerk en een Nederlandse aangepaste woordenlijst gaat het mis.");
