@@ -31,26 +31,39 @@ public final class Gazetteer {
     public static Gazetteer standard() {
         List<GazetteerName> countries = new ArrayList<>(NameTable.coded("extra-names.tsv", GazetteerName.Form.NAME));
         countries.addAll(LocaleNames.all());
-        countries.addAll(joined(countries));
-        countries.addAll(withoutDiaeresis(countries));
+        countries.addAll(hurried(countries));
         List<GazetteerName> all = new ArrayList<>(NameTable.uncoded("not-countries.tsv"));
         all.addAll(countries);
-        all.addAll(Demonyms.of(countries));
+        List<GazetteerName> demonyms = Demonyms.of(countries);
+        all.addAll(demonyms);
+        all.addAll(hurried(demonyms));
         return new Gazetteer(all);
     }
 
-    /** Hyphenated names also written without the hyphen, as hurried text does ("SaoediArabië", "GuineeBissau"). */
-    private static List<GazetteerName> joined(List<GazetteerName> names) {
-        return names.stream().filter(n -> n.text().indexOf('-') > 0)
-                .map(n -> new GazetteerName(n.text().replace("-", ""), n.code(), n.language(), n.form())).toList();
+    /**
+     * Names as hurried text also writes them: a hyphen dropped or a space instead ("SaoediArabië", "Nieuw Zeeland",
+     * "Zuid Afrikaanse"), and Dutch without the diaeresis ("Belgie", "Oekraine"), also both at once.
+     */
+    private static List<GazetteerName> hurried(List<GazetteerName> names) {
+        List<GazetteerName> spelled = new ArrayList<>();
+        for (GazetteerName n : names) {
+            if (n.text().indexOf('-') > 0) {
+                spelled.add(respelled(n, n.text().replace("-", "")));
+                spelled.add(respelled(n, n.text().replace('-', ' ')));
+            }
+        }
+        List<GazetteerName> withHurried = new ArrayList<>(names);
+        withHurried.addAll(spelled);
+        for (GazetteerName n : withHurried) {
+            if (n.language().equals("nl") && n.text().matches(".*[ëïË].*")) {
+                spelled.add(respelled(n, n.text().replace('ë', 'e').replace('ï', 'i').replace('Ë', 'E')));
+            }
+        }
+        return spelled;
     }
 
-    /** Dutch names also written without their diaeresis, as mail and the web often do ("Belgie", "Oekraine"). */
-    private static List<GazetteerName> withoutDiaeresis(List<GazetteerName> names) {
-        return names.stream().filter(n -> n.language().equals("nl") && n.text().matches(".*[ëïË].*"))
-                .map(n -> new GazetteerName(n.text().replace('ë', 'e').replace('ï', 'i').replace('Ë', 'E'), n.code(),
-                        n.language(), n.form()))
-                .toList();
+    private static GazetteerName respelled(GazetteerName name, String text) {
+        return new GazetteerName(text, name.code(), name.language(), name.form());
     }
 
     /** Every name, one entry per spelling and language ("Canada" is an English and a Dutch name). */

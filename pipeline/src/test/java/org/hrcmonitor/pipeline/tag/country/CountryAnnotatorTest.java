@@ -373,9 +373,13 @@ class CountryAnnotatorTest {
     }
 
     @Test
-    void dutchNamesWrittenWithoutTheirDiaeresis() {
+    void namesWrittenWithoutTheirDiaeresisOrHyphen() {
         assertMentions("De winst in Belgie daalde, terwijl de Oekraine en Italie protesteerden.", "Belgie=BE",
                 "Oekraine=UA", "Italie=IT");
+        assertMentions("De Nieuw Zeelander trof de Zuid Afrikaanse premier in SaoediArabie.", "Nieuw Zeelander=NZ",
+                "Zuid Afrikaanse=ZA", "SaoediArabie=SA");
+        assertMentions("Observers from Guinea Bissau and Timor Leste attended.", "Guinea Bissau=GW",
+                "Timor Leste=TL");
     }
 
     @Test
