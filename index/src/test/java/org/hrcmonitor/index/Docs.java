@@ -1,6 +1,7 @@
 package org.hrcmonitor.index;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -25,6 +26,15 @@ public final class Docs {
         return new Document(hash.substring(0, 16), hash, path, "text/plain", path, lang, kind, date, symbol, text,
                 List.of(new Span(0, text.length())), List.of(), List.of(new Sentence(new Span(0, text.length()), lang)), List.of(),
                 List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** Writes the documents into an index at {@code dir}, created if need be, and commits them. */
+    public static void index(Path dir, Document... docs) throws Exception {
+        try (IndexWriting w = IndexWriting.open(dir)) {
+            for (Document d : docs) {
+                w.put(d);
+            }
+        }
     }
 
     private static String sha256(String s) {

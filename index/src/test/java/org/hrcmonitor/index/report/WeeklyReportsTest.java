@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
-import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.index.queries.SavedQuery;
 import org.hrcmonitor.index.search.SearchRequest;
 import org.hrcmonitor.pipeline.document.CountryMention;
@@ -44,11 +43,7 @@ class WeeklyReportsTest {
 
     @BeforeAll
     static void index() throws Exception {
-        try (IndexWriting w = IndexWriting.open(dir)) {
-            for (Document d : List.of(THURSDAY, SUNDAY, MONDAY, LATER, UNDATED)) {
-                w.put(d);
-            }
-        }
+        Docs.index(dir, THURSDAY, SUNDAY, MONDAY, LATER, UNDATED);
         reading = IndexReading.open(dir);
     }
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
-import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.CountryMention;
 import org.hrcmonitor.pipeline.document.Kind;
@@ -55,11 +54,7 @@ class SearcherTest {
 
     @BeforeAll
     static void index() throws Exception {
-        try (IndexWriting w = IndexWriting.open(dir)) {
-            for (Document d : List.of(LETTER, RESOLUTION, REPORT, BILINGUAL)) {
-                w.put(d);
-            }
-        }
+        Docs.index(dir, LETTER, RESOLUTION, REPORT, BILINGUAL);
         reading = IndexReading.open(dir);
         searcher = new Searcher(reading);
     }

@@ -3,11 +3,9 @@ package org.hrcmonitor.index.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
-import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,7 @@ class StopWordsTest {
                 "Men zegt dat het recht op onderwijs voor meisjes geldt.");
         Document other = Docs.of("/other.txt", "en", Kind.OTHER, null, null,
                 "Violence against women was reported.");
-        try (IndexWriting w = IndexWriting.open(dir)) {
-            for (Document d : List.of(english, dutch, other)) {
-                w.put(d);
-            }
-        }
+        Docs.index(dir, english, dutch, other);
         try (IndexReading r = IndexReading.open(dir)) {
             Searcher searcher = new Searcher(r);
             // "to" is not in English text, and the titles (paths here) do not have it either

@@ -3,11 +3,9 @@ package org.hrcmonitor.index.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
-import org.hrcmonitor.index.IndexWriting;
 import org.hrcmonitor.pipeline.document.Document;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,7 @@ class ThemeExpansionTest {
                 "De huur stijgt per 1 januari met drie procent per jaar.");
         Document reporters = Docs.of("/verslag.txt", "nl", Kind.LETTER, null, null,
                 "De journalisten vertrokken na afloop naar huis.");
-        try (IndexWriting w = IndexWriting.open(dir)) {
-            for (Document d : List.of(dutch, english, other, status, perCent, freePress, freeSpeech, perYear,
-                    reporters)) {
-                w.put(d);
-            }
-        }
+        Docs.index(dir, dutch, english, other, status, perCent, freePress, freeSpeech, perYear, reporters);
         try (IndexReading r = IndexReading.open(dir)) {
             Searcher searcher = new Searcher(r);
             // the Dutch phrases, two-word ones included, not the English "freedom of opinion" the query did not ask

@@ -55,8 +55,8 @@ public final class Gazetteer {
         List<GazetteerName> withHurried = new ArrayList<>(names);
         withHurried.addAll(spelled);
         for (GazetteerName n : withHurried) {
-            if (n.language().equals("nl") && n.text().matches(".*[ëïË].*")) {
-                spelled.add(respelled(n, n.text().replace('ë', 'e').replace('ï', 'i').replace('Ë', 'E')));
+            if (n.language().equals("nl") && n.text().matches(".*[ëï].*")) {
+                spelled.add(respelled(n, n.text().replace('ë', 'e').replace('ï', 'i')));
             }
         }
         return spelled;
