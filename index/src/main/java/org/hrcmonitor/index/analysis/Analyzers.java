@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
 
@@ -45,8 +48,8 @@ public final class Analyzers {
         Map<String, Analyzer> perField = new HashMap<>();
         perField.put(dutchText, dutch());
         perField.put(englishText, new EnglishAnalyzer());
-        perField.put(dutchPairs, pairs(dutch()));
-        perField.put(englishPairs, pairs(new EnglishAnalyzer()));
+        perField.put(dutchPairs, pairs(dutch(), Language.NL));
+        perField.put(englishPairs, pairs(new EnglishAnalyzer(), Language.EN));
         keywords.forEach(f -> perField.put(f, keyword));
         exact.forEach(f -> perField.put(f, exactAnalyzer));
         return new PerFieldAnalyzerWrapper(neutral, perField);
@@ -54,11 +57,37 @@ public final class Analyzers {
 
     /**
      * Each two neighbouring words of a body field's analysis as one term, a removed stop word standing in as "_"
-     * ({@code freedom _}, {@code _ express}). A phrase becomes a few such pairs, each far rarer than its words, so
-     * checking it in every matching document reads a few positions instead of every "human" and every "rights".
+     * ({@code freedom _}, {@code _ express}), kept where both words are common ({@link CommonPairFilter}). A phrase
+     * of common words becomes a few such pairs, each far rarer than its words, so checking it in every matching
+     * document reads a few positions instead of every "human" and every "rights".
      */
-    private static Analyzer pairs(Analyzer words) {
-        return new ShingleAnalyzerWrapper(words, 2, 2, " ", false, false, PAIR_FILLER);
+    private static Analyzer pairs(Analyzer words, Language language) {
+        CharArraySet common = CommonPairFilter.commonWords(language);
+        return new AnalyzerWrapper(words.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return words;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                TokenStream kept = new CommonPairFilter(pairsOf(components.getTokenStream()), common);
+                return new TokenStreamComponents(components.getSource(), kept);
+            }
+        };
+    }
+
+    /**
+     * Every pair of neighbouring words in an analysed text, common or not, at the positions a pairs field gives the
+     * ones it keeps: what a phrase needs to tell whether all of its pairs were indexed.
+     */
+    public static TokenStream pairsOf(TokenStream words) {
+        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
+        pairs.setTokenSeparator(" ");
+        pairs.setOutputUnigrams(false);
+        pairs.setOutputUnigramsIfNoShingles(false);
+        pairs.setFillerToken(PAIR_FILLER);
+        return pairs;
     }
 
     /** Dutch with lemmas where the shipped table has them; plain Snowball stemming is the fallback for all words. */

@@ -33,49 +33,62 @@ final class PhrasePairs {
 
     private PhrasePairs() {}
 
-    /** The phrase on the pairs field, or null when it analyses to fewer than two words (no pair to look up). */
-    static Query of(Analyzer analyzer, String pairsField, String phrase) {
-        List<String> terms = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        try (TokenStream pairs = analyzer.tokenStream(pairsField, phrase)) {
-            CharTermAttribute term = pairs.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = pairs.addAttribute(PositionIncrementAttribute.class);
-            pairs.reset();
-            int position = -1;
-            while (pairs.incrementToken()) {
-                position += increment.getPositionIncrement();
-                terms.add(term.toString());
-                positions.add(position);
-            }
-            pairs.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a query string reads no file", e);
-        }
-        // a stop word at either end does not count in a match by positions either ("de Mensenrechtenraad")
-        while (!terms.isEmpty() && terms.get(0).startsWith(FILLER + " ")) {
-            terms.remove(0);
-            positions.remove(0);
-        }
-        while (!terms.isEmpty() && terms.get(terms.size() - 1).endsWith(" " + FILLER)) {
-            terms.remove(terms.size() - 1);
-            positions.remove(positions.size() - 1);
-        }
-        if (terms.isEmpty()) {
+    /**
+     * The phrase on the pairs field, or null when it analyses to fewer than two words (no pair to look up) or when
+     * one of its pairs holds a word too rare to be indexed as a pair ({@code CommonPairFilter}): matched by word
+     * positions, that word keeps the check to the few documents that hold it.
+     */
+    static Query of(Analyzer analyzer, String field, String pairsField, String phrase) {
+        List<Pair> pairs = trimmed(read(analyzer.tokenStream(pairsField, phrase)));
+        if (pairs.isEmpty() || !pairs.equals(trimmed(read(Analyzers.pairsOf(analyzer.tokenStream(field, phrase)))))) {
             return null;
         }
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(pairsField, terms.get(0)));
+        if (pairs.size() == 1) {
+            return new TermQuery(new Term(pairsField, pairs.get(0).term()));
         }
         PhraseQuery.Builder adjacent = new PhraseQuery.Builder();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        int first = positions.get(0);
-        for (int i = 0; i < terms.size(); i++) {
-            if (i % 2 == 0 || i == terms.size() - 1) {
-                Term pair = new Term(pairsField, terms.get(i));
-                adjacent.add(pair, positions.get(i) - first);
+        int first = pairs.get(0).position();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (i % 2 == 0 || i == pairs.size() - 1) {
+                Term pair = new Term(pairsField, pairs.get(i).term());
+                adjacent.add(pair, pairs.get(i).position() - first);
                 query.add(new TermQuery(pair), BooleanClause.Occur.MUST);
             }
         }
         return query.add(adjacent.build(), BooleanClause.Occur.FILTER).build();
     }
+
+    private static List<Pair> read(TokenStream stream) {
+        List<Pair> pairs = new ArrayList<>();
+        try (TokenStream s = stream) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = s.addAttribute(PositionIncrementAttribute.class);
+            s.reset();
+            int position = -1;
+            while (s.incrementToken()) {
+                position += increment.getPositionIncrement();
+                pairs.add(new Pair(term.toString(), position));
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query string reads no file", e);
+        }
+        return pairs;
+    }
+
+    /** Without a stop word at either end, which does not count in a match by positions either ("de Mensenrechtenraad"). */
+    private static List<Pair> trimmed(List<Pair> pairs) {
+        int from = 0;
+        int to = pairs.size();
+        while (from < to && pairs.get(from).term().startsWith(FILLER + " ")) {
+            from++;
+        }
+        while (to > from && pairs.get(to - 1).term().endsWith(" " + FILLER)) {
+            to--;
+        }
+        return pairs.subList(from, to);
+    }
+
+    private record Pair(String term, int position) {}
 }

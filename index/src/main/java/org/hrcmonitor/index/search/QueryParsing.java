@@ -116,7 +116,7 @@ public final class QueryParsing {
                 throws ParseException {
             String pairsField = IndexSchema.pairsField(field);
             if (pairs && quoted && !sloppy && pairsField != null) {
-                Query query = PhrasePairs.of(analyzer, pairsField, queryText);
+                Query query = PhrasePairs.of(analyzer, field, pairsField, queryText);
                 if (query != null) {
                     return query;
                 }

@@ -49,7 +49,8 @@ class PhrasePairsTest {
                 "\"het Koninkrijk der Nederlanden\"", "\"zal het Koninkrijk\"", "\"in de Raad\"", "\"van de\"",
                 "\"niet bestaande woorden hier\"", "\"human rights\"", "\"the Netherlands\"",
                 "\"national human rights institution\"", "\"recommendations of the\"", "\"the Government of the\"",
-                "\"freedom of expression\"", "\"of the\"", "Nederland \"human rights\"", "\"human rights\"~3");
+                "\"freedom of expression\"", "\"of the\"", "\"Aruba, Curaçao and Sint Maarten\"",
+                "\"Universal Periodic Review\"", "Nederland \"human rights\"", "\"human rights\"~3");
         try (IndexReading r = IndexReading.open(dir)) {
             assertTrue(r.hasPairs());
             int nonEmpty = 0;
@@ -62,6 +63,8 @@ class PhrasePairsTest {
             assertTrue(nonEmpty >= 10, "most phrases occur: " + nonEmpty);
             assertTrue(QueryParsing.parse("\"national human rights institution\"", true).toString().contains("_pairs"));
             assertFalse(QueryParsing.parse("\"human rights\"~3", true).toString().contains("_pairs"));
+            // words too rare to be paired are matched by positions, which checks only the documents holding them
+            assertFalse(QueryParsing.parse("\"Aruba, Curaçao and Sint Maarten\"", true).toString().contains("_pairs"));
         }
     }
 
