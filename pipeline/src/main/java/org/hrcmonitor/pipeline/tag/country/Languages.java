@@ -32,7 +32,8 @@ import org.hrcmonitor.pipeline.tag.country.GazetteerName.Form;
  *   <li>Before a noun of text or script, also past an adjective or as a compound's head ("Nederlandse
  *       man-pagina's", "de Griekse letter", "Chinese teksttekens", "het Hongaarse taalkenmerk"), after
  *       "vereenvoudigd" ("vereenvoudigd Chinees"), and before a language it is a variant of ("Belgisch Frans",
- *       "Amerikaans Engels").</li>
+ *       "Amerikaans Engels"), which it is too when both are uninflected and no noun follows.</li>
+ *   <li>In a list opened by a word for languages and "zoals", "als" or "such as" ("in talen zoals Thais").</li>
  * </ul>
  */
 final class Languages {
@@ -42,7 +43,8 @@ final class Languages {
             "afkorting", "taalgebied", "taalgrens", "taalgemeenschap", "abbreviation", "acronym", "pagina",
             "pagina's", "handleiding", "handleidingen", "documentatie", "ondertitels", "ondertiteling", "vertalingen",
             "teken", "tekens", "schrift", "schrijfwijze", "alfabet", "woordenlijst", "woordenboek", "script",
-            "characters", "alphabet");
+            "characters", "alphabet", "kanji", "kana", "hiragana", "katakana", "hangul", "pinyin", "bokmål",
+            "nynorsk");
     /** Nouns of script in Dutch only: in English a "Dutch letter" is one to parliament. */
     private static final Set<String> DUTCH_LANGUAGE_NOUNS = Set.of("letter", "letters");
     /** Heads of Dutch compounds that are words for text or script: "teksttekens" (not "-schrift": "tijdschrift"). */
@@ -76,6 +78,8 @@ final class Languages {
     private static final Set<String> SPEECH_ADVERBS = Set.of("ook", "goed", "wel", "niet", "geen", "alleen", "enkel",
             "nog", "vooral", "meestal", "thuis", "men", "je", "u", "also", "well", "only", "mainly", "mostly");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
+    /** Words after a word for languages that open a list of them: "talen zoals", "talen als", "languages like". */
+    private static final Set<String> EXAMPLES = Set.of("zoals", "als", "waaronder", "like", "including");
     private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "en");
     /** Languages that name no state, so the gazetteer does not know them: "Arabisch", "English", "Latijnse". */
     private static final Set<String> STATELESS_LANGUAGES = Set.of("arabic", "arabisch", "arabische", "english",
@@ -158,8 +162,20 @@ final class Languages {
             int next = m.end() < tokens.length && tokens[m.end()].equals("-") ? m.end() + 1 : m.end();
             boolean beforeLanguage = i + 1 < matches.size() && matches.get(i + 1).first() == next && language[i + 1];
             boolean beforeStateless = next < tokens.length && STATELESS_LANGUAGES.contains(tokens[next].toLowerCase());
-            language[i] = beforeLanguage || beforeStateless;
+            // "Belgisch Frans (fr-BE)": a second uninflected adjective with no noun after it is the language
+            boolean beforeBareAdjective = i + 1 < matches.size() && matches.get(i + 1).first() == m.end()
+                    && uninflectedDutchAdjective(m) && uninflectedDutchAdjective(matches.get(i + 1))
+                    && !beforeLowerCaseWord(matches.get(i + 1).end(), tokens);
+            if (beforeBareAdjective) {
+                language[i + 1] = true;
+            }
+            language[i] = beforeLanguage || beforeStateless || beforeBareAdjective;
         }
+    }
+
+    /** Whether a lower-case word (a noun the adjective before it would qualify) is the token at {@code at}. */
+    private static boolean beforeLowerCaseWord(int at, String[] tokens) {
+        return at < tokens.length && Character.isLowerCase(tokens[at].charAt(0));
     }
 
     /** The lower-case last part of the word at {@code at}, a compound's parts being split by hyphen tokens. */
@@ -244,6 +260,12 @@ final class Languages {
         for (int i = match.first() - 1; i >= 0; i--) {
             String token = tokens[i].toLowerCase();
             if (SPEAKING.contains(token) || uninflectedDutch && (token.equals("het") || token.equals("in"))) {
+                return true;
+            }
+            // "talen zoals Thais en Hebreeuws", "languages such as Thai"
+            if (EXAMPLES.contains(token) && i > 0 && LANGUAGE_WORDS.contains(tokens[i - 1].toLowerCase())
+                    || token.equals("as") && i > 1 && tokens[i - 1].equalsIgnoreCase("such")
+                    && LANGUAGE_WORDS.contains(tokens[i - 2].toLowerCase())) {
                 return true;
             }
             // a hyphen joins two parts of one item: "het Braziliaans-Portugees"

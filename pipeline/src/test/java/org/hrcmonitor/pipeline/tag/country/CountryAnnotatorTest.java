@@ -393,6 +393,15 @@ class CountryAnnotatorTest {
         assertMentions("In het Vaticaanse geschrift stond het anders.", "Vaticaanse=VA");
         // in English a letter is mail
         assertMentions("The Dutch letter to parliament set out the priorities.", "Dutch=NL");
+        assertMentions("Typ de Japanse kanji of het Noorse Bokmål over in de Koreaanse hangul.");
+        assertMentions("Het woordenboek voor Belgisch Frans (fr-BE) ligt in een Belgische winkel.", "Belgische=BE");
+    }
+
+    @Test
+    void languagesListedAfterAWordForLanguages() {
+        assertMentions("In talen zoals Thais en Grieks lopen de regels anders dan in Thailand.", "Thailand=TH");
+        assertMentions("Scripts for languages such as Thai or Greek differ from those used in Greece.", "Greece=GR");
+        assertMentions("Landen zoals Thailand en Griekenland stemden tegen.", "Thailand=TH", "Griekenland=GR");
     }
 
     @Test
