@@ -26,10 +26,7 @@ import org.hrcmonitor.pipeline.document.Span;
  * <p>Thread-safe: the gazetteer is loaded once per instance and only read afterwards.
  */
 public final class CountryAnnotator implements Annotator {
-    private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s");
     private static final Pattern JOINER = Pattern.compile("[-/]");
-    /** A hyphen or slash joined to a word; the English tokenizer cuts "Brits-Indië" into "Brits" and "-Indië". */
-    private static final Pattern JOINED = Pattern.compile(".[-/]|[-/].");
     private final CountryDictionary dictionary;
 
     /** Tags with {@link Gazetteer#standard()}. */
@@ -66,7 +63,7 @@ public final class CountryAnnotator implements Annotator {
         for (Span token : sentenceTokens) {
             String word = doc.textOf(token);
             // both tokenizers keep a possessive on its noun ("Egypt's", "Egypt’s"); the name is the noun
-            if (word.length() > 2 && POSSESSIVE.matcher(word).matches() && !dictionary.inAName(word)) {
+            if (isPossessive(word) && !dictionary.inAName(word)) {
                 word = word.substring(0, word.length() - 2);
                 token = new Span(token.start(), token.end() - 2);
             }
@@ -76,7 +73,7 @@ public final class CountryAnnotator implements Annotator {
                 word = word.substring(0, word.length() - 1);
                 token = new Span(token.start(), token.end() - 1);
             }
-            if (JOINED.matcher(word).find() && !dictionary.inAName(word)) {
+            if (isJoined(word) && !dictionary.inAName(word)) {
                 splitCompound(word, token, words, spans);
             } else {
                 words.add(word);
@@ -84,6 +81,20 @@ public final class CountryAnnotator implements Annotator {
             }
         }
         return found(words.toArray(String[]::new), spans, language);
+    }
+
+    /** "Egypt's", "Egypt’s": checked on every token, so by hand rather than by a regular expression. */
+    private static boolean isPossessive(String word) {
+        int n = word.length();
+        return n > 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’');
+    }
+
+    /**
+     * A hyphen or slash with something beside it ("China-beleid", "Britse/Nederlandse"), not a lone dash; the English
+     * tokenizer cuts "Brits-Indië" into "Brits" and "-Indië".
+     */
+    private static boolean isJoined(String word) {
+        return word.length() > 1 && (word.indexOf('-') >= 0 || word.indexOf('/') >= 0);
     }
 
     /**
