@@ -1,7 +1,6 @@
 package org.hrcmonitor.models;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.tokenize.Tokenizer;
@@ -35,7 +34,7 @@ final class AlphanumericFastPath implements Tokenizer {
     private static final int CACHED_CHUNKS = 50_000;
 
     private final Tokenizer model;
-    private final Cache<String, Span[]> splits = Caffeine.newBuilder().maximumSize(CACHED_CHUNKS).build();
+    private final Cache<String, Span[]> splits = Caches.bounded(CACHED_CHUNKS);
 
     AlphanumericFastPath(Tokenizer model) {
         this.model = model;

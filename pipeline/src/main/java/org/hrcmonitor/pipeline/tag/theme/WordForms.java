@@ -1,7 +1,6 @@
 package org.hrcmonitor.pipeline.tag.theme;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.hrcmonitor.models.Caches;
 import org.hrcmonitor.models.lemma.LemmaDictionary;
 
 /**
@@ -49,8 +49,8 @@ final class WordForms {
     private static final int CACHED_FORMS = 50_000;
 
     private final LemmaDictionary dutchLemmas;
-    private final Cache<String, String> dutchForms = Caffeine.newBuilder().maximumSize(CACHED_FORMS).build();
-    private final Cache<String, String> englishForms = Caffeine.newBuilder().maximumSize(CACHED_FORMS).build();
+    private final Cache<String, String> dutchForms = Caches.bounded(CACHED_FORMS);
+    private final Cache<String, String> englishForms = Caches.bounded(CACHED_FORMS);
     private final ThreadLocal<SnowballStemmer> dutchStemmer =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.DUTCH));
     private final ThreadLocal<SnowballStemmer> englishStemmer =
