@@ -59,7 +59,8 @@ final class PhrasePairs {
         return query.add(adjacent.build(), BooleanClause.Occur.FILTER).build();
     }
 
-    private static List<Pair> read(TokenStream stream) {
+    /** A stream of pairs as terms with their positions. */
+    static List<Pair> read(TokenStream stream) {
         List<Pair> pairs = new ArrayList<>();
         try (TokenStream s = stream) {
             CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
@@ -90,5 +91,5 @@ final class PhrasePairs {
         return pairs.subList(from, to);
     }
 
-    private record Pair(String term, int position) {}
+    record Pair(String term, int position) {}
 }

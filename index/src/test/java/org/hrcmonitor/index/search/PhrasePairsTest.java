@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,17 +24,21 @@ import org.hrcmonitor.index.Docs;
 import org.hrcmonitor.index.IndexReading;
 import org.hrcmonitor.index.IndexSchema;
 import org.hrcmonitor.index.IndexWriting;
+import org.hrcmonitor.index.analysis.Analyzers;
 import org.hrcmonitor.pipeline.document.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Phrases matched on word pairs find exactly what matching by word positions finds, on real Dutch and English text:
- * the seed letter and the sample corpus's English UPR note, one document per paragraph.
+ * the seed letter and the sample corpus's English UPR note, one document per paragraph. Only pairs of common words
+ * are indexed ({@code CommonPairFilter}), at the positions all pairs would have.
  */
 class PhrasePairsTest {
     private static final Path ROOT = Path.of(System.getProperty("hrc.root", "."));
     private static final Path SHARED = Path.of(System.getProperty("hrc.shared", "../shared"));
+
+    private static final Analyzer ANALYZER = IndexSchema.analyzer();
 
     @TempDir
     Path dir;
@@ -66,6 +71,29 @@ class PhrasePairsTest {
             // words too rare to be paired are matched by positions, which checks only the documents holding them
             assertFalse(QueryParsing.parse("\"Aruba, Curaçao and Sint Maarten\"", true).toString().contains("_pairs"));
         }
+    }
+
+    @Test
+    void onlyPairsOfCommonWordsAreIndexedAtTheirOwnPositions() {
+        String text = "The Working Group reviewed the Netherlands, including Aruba, Curaçao and Sint Maarten, "
+                + "and the protection of human rights defenders.";
+        String body = IndexSchema.bodyField("en");
+        List<PhrasePairs.Pair> all = PhrasePairs.read(Analyzers.pairsOf(ANALYZER.tokenStream(body, text)));
+        List<PhrasePairs.Pair> kept = PhrasePairs.read(ANALYZER.tokenStream(IndexSchema.pairsField(body), text));
+        assertTrue(kept.stream().anyMatch(p -> p.term().equals("human right")), kept.toString());
+        assertTrue(all.stream().anyMatch(p -> p.term().equals("aruba curaçao")), all.toString());
+        assertTrue(kept.stream().noneMatch(p -> p.term().contains("curaçao") || p.term().contains("aruba")));
+        assertTrue(kept.size() < all.size());
+        assertTrue(all.containsAll(kept), "a pair kept keeps its position");
+    }
+
+    @Test
+    void dutchPairsUseTheDutchList() {
+        String body = IndexSchema.bodyField("nl");
+        List<PhrasePairs.Pair> kept = PhrasePairs.read(ANALYZER.tokenStream(IndexSchema.pairsField(body),
+                "Het kabinet zal de mensenrechten in Curaçao bevorderen."));
+        assertTrue(kept.stream().anyMatch(p -> p.term().equals("_ mensrecht")), kept.toString());
+        assertTrue(kept.stream().noneMatch(p -> p.term().contains("curaçao")), kept.toString());
     }
 
     @Test
