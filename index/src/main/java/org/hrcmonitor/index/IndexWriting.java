@@ -167,7 +167,16 @@ public final class IndexWriting implements Closeable {
         written.put(path, Optional.empty());
     }
 
+    /**
+     * Writes the documents added so far to the directory, not yet durable: the bulk of a commit's work, done while
+     * other threads go on adding, so that the commit after it holds them up only briefly.
+     */
+    public void flush() throws IOException {
+        writer.flush();
+    }
+
     public void commit() throws IOException {
+        flush();
         entries.writeLock().lock();
         try {
             writer.setLiveCommitData(Map.of(LAST_ENTRY, Long.toString(sequence.get())).entrySet());

@@ -62,7 +62,7 @@ public final class Ingester {
         List<String> missing = new ArrayList<>();
         List<Path> files = FileSource.list(roots, missing);
         listener.started(files.size());
-        Run run = new Run(index, listener);
+        Run run = new Run(index, listener, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         // back-pressure: the listing waits while a few files per thread are queued, rather than running one itself,
         // which would make --threads N really N + 1
@@ -103,10 +103,13 @@ public final class Ingester {
         private final Map<String, String> claimed = new ConcurrentHashMap<>();
         private final AtomicInteger sinceCommit = new AtomicInteger();
         private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
+        /** Files not yet finished: once fewer than the threads are left, a thread that finishes one has no next. */
+        private final AtomicInteger unfinished;
 
-        Run(IndexWriting index, Listener listener) {
+        Run(IndexWriting index, Listener listener, int files) {
             this.index = index;
             this.listener = listener;
+            this.unfinished = new AtomicInteger(files);
         }
 
         FileResult ingest(Path file) throws IOException {
@@ -121,6 +124,11 @@ public final class Ingester {
                 result = new FileResult(file, Outcome.FAILED, "internal error: " + e, null, 0);
             }
             listener.finished(result);
+            if (unfinished.decrementAndGet() < threads) {
+                // an idle thread writes out what is buffered while the others finish their last files, instead of
+                // leaving all of it to the final commit on one thread
+                index.flush();
+            }
             return result;
         }
 
