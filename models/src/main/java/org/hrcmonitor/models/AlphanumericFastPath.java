@@ -27,13 +27,13 @@ final class AlphanumericFastPath implements Tokenizer {
     /** Marks that close a word and are always a token of their own. */
     private static final String CLOSING = ",;:)\"”’]?!";
 
+    private static final int CACHED_CHUNKS = 50_000;
+
+    private final Tokenizer model;
     /**
      * The model's split of chunks it has seen. It splits each chunk on its own, so the same chunk always splits the
      * same way, and the chunks it gets ("Council.", "(a)", "Iran's") recur through a corpus like words do.
      */
-    private static final int CACHED_CHUNKS = 50_000;
-
-    private final Tokenizer model;
     private final Cache<String, Span[]> splits = Caches.bounded(CACHED_CHUNKS);
 
     AlphanumericFastPath(Tokenizer model) {

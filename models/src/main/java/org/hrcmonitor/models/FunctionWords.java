@@ -1,6 +1,7 @@
 package org.hrcmonitor.models;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ final class FunctionWords {
 
     private static Map<String, String> owners() {
         Map<String, String> owner = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         WORDS.forEach((language, words) -> words.forEach(w -> {
             if (owner.putIfAbsent(w, language) != null) {
                 shared.add(w);

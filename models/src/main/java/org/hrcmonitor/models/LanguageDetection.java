@@ -10,9 +10,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Tells the language of a text: {@code nl}, {@code en}, or {@code other}.
  *
  * <p>Plain Dutch or English prose is recognised by its {@link FunctionWords}, at a fortieth of the detector's cost;
- * the rest goes to OpenNLP's 103-language detector ({@code opennlp-models-langdetect}). The model is loaded once, on first
- * use, because most commands (search, show, stats) never need it. {@link LanguageDetectorME} keeps per-call state, so
- * each thread gets its own instance over the one shared model.
+ * the rest goes to OpenNLP's 103-language detector ({@code opennlp-models-langdetect}). The model is loaded once, on
+ * first use, because most commands (search, show, stats) never need it. {@link LanguageDetectorME} keeps per-call
+ * state, so each thread gets its own instance over the one shared model.
  */
 public final class LanguageDetection {
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +24,8 @@ import org.hrcmonitor.models.Language;
  * matches exactly as before.
  */
 public final class CommonPairFilter extends FilteringTokenFilter {
+    private static final Map<Language, CharArraySet> LOADED = new ConcurrentHashMap<>();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final CharArraySet common;
 
@@ -47,8 +51,15 @@ public final class CommonPairFilter extends FilteringTokenFilter {
                 || common.contains(buffer, start, length);
     }
 
-    /** The shipped list of a language's common words, as its body analysis writes them. */
+    /**
+     * The shipped list of a language's common words, as its body analysis writes them. Read once: the index's
+     * analyzer is built again for every query parsed and every hit list highlighted.
+     */
     static CharArraySet commonWords(Language language) {
+        return LOADED.computeIfAbsent(language, CommonPairFilter::load);
+    }
+
+    private static CharArraySet load(Language language) {
         String resource = "common-" + language.code() + ".txt";
         CharArraySet words = new CharArraySet(1_000, false);
         try (InputStream in = CommonPairFilter.class.getResourceAsStream(resource)) {

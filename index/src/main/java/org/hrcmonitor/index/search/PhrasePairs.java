@@ -40,7 +40,8 @@ final class PhrasePairs {
      */
     static Query of(Analyzer analyzer, String field, String pairsField, String phrase) {
         List<Pair> pairs = trimmed(read(analyzer.tokenStream(pairsField, phrase)));
-        if (pairs.isEmpty() || !pairs.equals(trimmed(read(Analyzers.pairsOf(analyzer.tokenStream(field, phrase)))))) {
+        List<Pair> all = trimmed(read(Analyzers.pairsOf(analyzer.tokenStream(field, phrase))));
+        if (pairs.isEmpty() || !pairs.equals(all)) {
             return null;
         }
         if (pairs.size() == 1) {
@@ -78,7 +79,7 @@ final class PhrasePairs {
         return pairs;
     }
 
-    /** Without a stop word at either end, which does not count in a match by positions either ("de Mensenrechtenraad"). */
+    /** Without a stop word at either end: a match by positions ignores those too ("de Mensenrechtenraad"). */
     private static List<Pair> trimmed(List<Pair> pairs) {
         int from = 0;
         int to = pairs.size();
