@@ -33,6 +33,16 @@ public enum Language {
         this.resources = new EnumMap<>(resources);
     }
 
+    /** The language of an ISO 639-1 code, if it is one of these. */
+    public static Optional<Language> of(String code) {
+        for (Language l : values()) {
+            if (l.code.equals(code)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** ISO 639-1 code, as written in the OpenNLP model manifests. */
     public String code() {
         return code;

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.hrcmonitor.models.Language;
 import org.hrcmonitor.models.LanguageModels;
 
@@ -57,12 +56,12 @@ public final class Analyzers {
 
     /**
      * Each two neighbouring words of a body field's analysis as one term, a removed stop word standing in as "_"
-     * ({@code freedom _}, {@code _ express}), kept where both words are common ({@link CommonPairFilter}). A phrase
+     * ({@code freedom _}, {@code _ express}), kept where both words are common ({@link WordPairFilter}). A phrase
      * of common words becomes a few such pairs, each far rarer than its words, so checking it in every matching
      * document reads a few positions instead of every "human" and every "rights".
      */
     private static Analyzer pairs(Analyzer words, Language language) {
-        CharArraySet common = CommonPairFilter.commonWords(language);
+        CharArraySet common = WordPairFilter.commonWords(language);
         return new AnalyzerWrapper(words.getReuseStrategy()) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -71,7 +70,7 @@ public final class Analyzers {
 
             @Override
             protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-                TokenStream kept = new CommonPairFilter(pairsOf(components.getTokenStream()), common);
+                TokenStream kept = new WordPairFilter(components.getTokenStream(), common);
                 return new TokenStreamComponents(components.getSource(), kept);
             }
         };
@@ -82,12 +81,7 @@ public final class Analyzers {
      * ones it keeps: what a phrase needs to tell whether all of its pairs were indexed.
      */
     public static TokenStream pairsOf(TokenStream words) {
-        ShingleFilter pairs = new ShingleFilter(words, 2, 2);
-        pairs.setTokenSeparator(" ");
-        pairs.setOutputUnigrams(false);
-        pairs.setOutputUnigramsIfNoShingles(false);
-        pairs.setFillerToken(PAIR_FILLER);
-        return pairs;
+        return new WordPairFilter(words);
     }
 
     /** Dutch with lemmas where the shipped table has them; plain Snowball stemming is the fallback for all words. */

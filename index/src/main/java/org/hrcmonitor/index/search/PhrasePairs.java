@@ -35,7 +35,7 @@ final class PhrasePairs {
 
     /**
      * The phrase on the pairs field, or null when it analyses to fewer than two words (no pair to look up) or when
-     * one of its pairs holds a word too rare to be indexed as a pair ({@code CommonPairFilter}): matched by word
+     * one of its pairs holds a word too rare to be indexed as a pair ({@code WordPairFilter}): matched by word
      * positions, that word keeps the check to the few documents that hold it.
      */
     static Query of(Analyzer analyzer, String field, String pairsField, String phrase) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Phrases matched on word pairs find exactly what matching by word positions finds, on real Dutch and English text:
  * the seed letter and the sample corpus's English UPR note, one document per paragraph. Only pairs of common words
- * are indexed ({@code CommonPairFilter}), at the positions all pairs would have.
+ * are indexed ({@code WordPairFilter}), at the positions all pairs would have.
  */
 class PhrasePairsTest {
     private static final Path ROOT = Path.of(System.getProperty("hrc.root", "."));
