@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.hrcmonitor.index.analysis.Analyzers;
+import org.hrcmonitor.index.analysis.BodyWithPairs;
+import org.hrcmonitor.models.Language;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -196,10 +198,11 @@ public final class IndexSchema {
         d.add(new StoredField(SENTENCES, SentenceLayer.format(doc, part)));
         LanguageText.split(doc, part).forEach((language, text) -> {
             String body = bodyField(language);
-            d.add(new Field(body, text, BODY));
             String pairs = pairsField(body);
-            if (pairs != null) {
-                d.add(new Field(pairs, text, PAIRS));
+            if (pairs == null) {
+                d.add(new Field(body, text, BODY));
+            } else {
+                BodyWithPairs.of(body, BODY, pairs, PAIRS, text, Language.of(language).orElseThrow()).forEach(d::add);
             }
         });
         return d;

@@ -2,6 +2,7 @@ package org.hrcmonitor.index.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,8 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.hrcmonitor.index.IndexSchema;
 import org.hrcmonitor.models.Language;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * The pairs are those Lucene's shingle filter makes (two words, a filler for removed ones), term for term, position
  * for position, offset for offset, on real Dutch and English text and on the edge cases of removed words at either
  * end; with a common-word list, exactly the pairs of two common words are left, each where it was among all pairs.
+ * Pairs made from a body field's recorded words are those the index analyzer makes from the text.
  */
 class WordPairsTest {
     private static final Path SHARED = Path.of(System.getProperty("hrc.shared", "../shared"));
@@ -79,6 +83,30 @@ class WordPairsTest {
             assertEquals(3, increment.getPositionIncrement(), "\"_ curaçao\", \"curaçao _\", \"_ aruba\" left out");
             assertEquals(text.length(), offset.endOffset());
         }
+    }
+
+    @Test
+    void thePairsOfTheRecordedBodyAreTheAnalyzersPairs() throws IOException {
+        for (String[] real : realTexts()) {
+            String body = IndexSchema.bodyField(real[0]);
+            String pairs = IndexSchema.pairsField(body);
+            Language language = Language.of(real[0]).orElseThrow();
+            List<IndexableField> fields = BodyWithPairs.of(body, TextField.TYPE_NOT_STORED, pairs,
+                    TextField.TYPE_NOT_STORED, real[1], language);
+            // in Lucene's order: the body is indexed first
+            assertEquals(read(words(real[0], real[1])), read(fields.get(0).tokenStream(ANALYZER, null)));
+            List<Token> replayed = read(fields.get(1).tokenStream(ANALYZER, null));
+            assertEquals(read(ANALYZER.tokenStream(pairs, real[1])), replayed);
+            assertTrue(replayed.size() > 100, replayed.size() + " pairs");
+        }
+    }
+
+    @Test
+    void pairsIndexedBeforeTheirBodyFail() {
+        List<IndexableField> fields = BodyWithPairs.of(IndexSchema.bodyField("en"), TextField.TYPE_NOT_STORED,
+                IndexSchema.pairsField(IndexSchema.bodyField("en")), TextField.TYPE_NOT_STORED, "human rights",
+                Language.EN);
+        assertThrows(IllegalStateException.class, () -> read(fields.get(1).tokenStream(ANALYZER, null)));
     }
 
     private static boolean isCommon(CharArraySet common, String word) {
