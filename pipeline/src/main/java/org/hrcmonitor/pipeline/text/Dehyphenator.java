@@ -47,7 +47,10 @@ final class Dehyphenator {
     static Dehyphenator of(String text) {
         // every line that ends in a word part and a hyphen, with a word part starting the next line
         Set<String> asked = new HashSet<>();
-        for (int end = text.indexOf('\n'); end > 0; end = text.indexOf('\n', end + 1)) {
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+            if (end == 0) {
+                continue; // a text that opens with a line break (most PDFs) still has line ends to read after it
+            }
             char hyphen = text.charAt(end - 1);
             if ((hyphen != '-' && hyphen != '\u2010') || end + 1 >= text.length()) {
                 continue;
@@ -139,6 +142,11 @@ final class Dehyphenator {
         if (only == null || only.contains(key)) {
             counts.merge(key, 1, Integer::sum);
         }
+    }
+
+    /** Whether a line end of the text asks about this word or part pair, so it was counted when the text was read. */
+    boolean foresaw(String key) {
+        return counts.containsKey(key);
     }
 
     /** How often a word or part pair occurs; a key no line end predicted (rare: see {@link #of}) counts them all. */

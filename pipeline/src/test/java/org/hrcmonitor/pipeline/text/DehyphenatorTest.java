@@ -1,6 +1,8 @@
 package org.hrcmonitor.pipeline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,15 @@ class DehyphenatorTest {
     void evidenceOutweighsTheWordShape() {
         String document = "Kamer-Stuk once, KamerStuk twice: KamerStuk\nde Kamer-\nStuk";
         assertEquals("de KamerStuk", join(document, "de Kamer-", "Stuk"));
+    }
+
+    @Test
+    void theLineEndsAreReadAheadAlsoAfterALeadingLineBreak() {
+        // most PDFs' text opens with a line break; missing that, every decision counted all words of the report
+        for (String document : new String[] {"rights of wom-\nen and girls", "\nrights of wom-\nen and girls"}) {
+            Dehyphenator d = Dehyphenator.of(document);
+            assertTrue(d.foresaw("wom-en") && d.foresaw("women"), document);
+            assertFalse(d.foresaw("girls"), "only what a line end asks about");
+        }
     }
 }
