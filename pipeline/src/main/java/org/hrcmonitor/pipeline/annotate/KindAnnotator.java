@@ -18,19 +18,38 @@ public final class KindAnnotator implements Annotator {
     private static final int HEAD = 5000;
     private static final Pattern RES_SYMBOL = Pattern.compile("^A/(?:HRC/)?(?:RES|DEC)/");
     private static final Map<Kind, Pattern> MARKERS = Map.of(
-            Kind.RESOLUTION, Pattern.compile(
-                    "\\b(?:Resolution|Decision) adopted by the (?:Human Rights Council|General Assembly)\\b"),
-            Kind.SESSION_RECORD, Pattern.compile(
-                    "\\bReport of the Human Rights Council on its\\b"
-                            + "|\\bReport of the Working Group on the Universal Periodic Review\\b"
-                            + "|\\bParlaMint\\b|\\bBesluitenlijst\\b"
-                            + "|\\bHandelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)\\b"
-                            + "|\\bVerslag van (?:een commissiedebat|de vergadering|een schriftelijk overleg)\\b"
-                            + "|\\bReport of the meeting of the\\b"),
-            Kind.LETTER, Pattern.compile(
-                    "\\bAan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer\\b|\\bGeachte (?:[Vv]oorzitter|heer|mevrouw)\\b"
-                            + "|\\bKamerbrief\\b|\\bExcellency\\b|\\bDear (?:Minister|Ambassador|High Commissioner|President|Sir|Madam)\\b"
-                            + "|\\bLetter dated \\d|\\bI have the honour to\\b"));
+            Kind.RESOLUTION, words(
+                    "Resolution adopted by the (?:Human Rights Council|General Assembly)\\b",
+                    "Decision adopted by the (?:Human Rights Council|General Assembly)\\b"),
+            Kind.SESSION_RECORD, words(
+                    "Report of the Human Rights Council on its\\b",
+                    "Report of the Working Group on the Universal Periodic Review\\b",
+                    "ParlaMint\\b", "Besluitenlijst\\b",
+                    "Handelingen (?:der Staten-Generaal|(?:van de )?(?:Tweede|Eerste) Kamer)\\b",
+                    "Verslag van (?:een commissiedebat|de vergadering|een schriftelijk overleg)\\b",
+                    "Report of the meeting of the\\b"),
+            Kind.LETTER, words(
+                    "Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer\\b",
+                    "Geachte (?:[Vv]oorzitter|heer|mevrouw)\\b",
+                    "Kamerbrief\\b", "Excellency\\b",
+                    "Dear (?:Minister|Ambassador|High Commissioner|President|Sir|Madam)\\b",
+                    "Letter dated \\d", "I have the honour to\\b"));
+
+    /**
+     * Any of the expressions, each starting a word with the literal letter it opens with. The first letters are
+     * checked at each character before anything else: trying every alternative with its word boundary at every
+     * character of the head was most of this annotator's time.
+     */
+    private static Pattern words(String... expressions) {
+        StringBuilder firsts = new StringBuilder();
+        for (String e : expressions) {
+            if (!Character.isLetter(e.charAt(0))) {
+                throw new IllegalArgumentException("a marker must open with a letter: " + e);
+            }
+            firsts.append(e.charAt(0));
+        }
+        return Pattern.compile("(?=[" + firsts + "])\\b(?:" + String.join("|", expressions) + ")");
+    }
 
     @Override
     public Document annotate(Document doc) {
