@@ -43,7 +43,7 @@ public final class SentenceAnnotator implements Annotator {
             String text = doc.textOf(paragraph);
             String language = bilingual && paragraph.length() >= OWN_LANGUAGE_CHARS
                     ? LanguageDetection.detect(text) : documentLanguage;
-            Language tools = language.equals("nl") ? Language.NL : Language.EN;
+            Language tools = Language.of(language).orElse(Language.EN); // English tools for other languages
             SentenceDetector detector = models.sentenceDetector(tools);
             Tokenizer tokenizer = models.tokenizer(tools);
             for (opennlp.tools.util.Span s : detector.sentPosDetect(text)) {
